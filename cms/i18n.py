@@ -1,0 +1,19 @@
+"""Small helpers around the site's languages (django-modeltranslation)."""
+
+from django.conf import settings
+from django.utils import translation
+
+
+def language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def translated_field_names(*fields):
+    """`("alt_text_de", "alt_text_en", …)`: every language's column of each field."""
+    return tuple(f"{field}_{code}" for field in fields for code in language_codes())
+
+
+def page_url_in(page, language):
+    """The URL of `page` in another language, so the switcher keeps visitors on it."""
+    with translation.override(language):
+        return page.get_url()

@@ -1,0 +1,165 @@
+"""The body blocks every general page shares."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading; level 2 for sections, 3 for subsections."""
+
+    text = blocks.CharBlock(label=_("Text"), max_length=120)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section (H2)")), ("h3", _("Subsection (H3)"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "pages/blocks/heading.html"
+        description = _("A heading that structures the page for readers and screen readers.")
+        preview_value = {"text": "Geschichte der Stadt", "level": "h2"}
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    """An image with alt text, an optional caption and the photographer's credit."""
+
+    image = ImageBlock(label=_("Image"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "pages/blocks/image.html"
+        description = _("An image with caption; the credit comes from the image library.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A quotation with its source."""
+
+    text = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Source"), required=False, max_length=255)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "pages/blocks/quote.html"
+        description = _("A highlighted quotation.")
+        preview_value = {"text": "Haldensleben – die Stadt des Rolands.", "attribution": ""}
+
+
+class CallToActionBlock(blocks.StructBlock):
+    """A short text with one prominent link: to a page or to another address."""
+
+    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic"])
+    link_text = blocks.CharBlock(label=_("Link text"), max_length=80)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.CharBlock(
+        label=_("Other address"),
+        required=False,
+        max_length=500,
+        help_text=_("https://…, mailto:… or tel:… when no page is chosen."),
+    )
+
+    class Meta:
+        icon = "pick"
+        label = _("Call to action")
+        template = "pages/blocks/call_to_action.html"
+        description = _("A box that invites visitors to do one thing.")
+
+    def clean(self, value):
+        from django.core.exceptions import ValidationError
+        from wagtail.blocks import StructBlockValidationError
+
+        value = super().clean(value)
+        url = value.get("url", "")
+        if not value.get("page") and not url:
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Choose a page or enter an address."))}
+            )
+        if url and not url.startswith(("https://", "http://", "mailto:", "tel:", "/")):
+            raise StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError(
+                        _("Addresses must start with https://, mailto:, tel: or /.")
+                    )
+                }
+            )
+        return value
+
+
+class FaqItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"), max_length=255)
+    answer = blocks.RichTextBlock(label=_("Answer"), features=RICH_TEXT_FEATURES)
+
+
+class FaqBlock(blocks.StructBlock):
+    """Questions and answers that open one at a time (an accordion)."""
+
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    items = blocks.ListBlock(FaqItemBlock(), label=_("Questions"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Questions and answers")
+        template = "pages/blocks/faq.html"
+        description = _("Frequently asked questions, each opening on click.")
+
+
+class EmbeddedMediaBlock(blocks.StructBlock):
+    """A video or post from another site, loaded only after the visitor agrees."""
+
+    media = EmbedBlock(label=_("Address of the video or post"))
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=255, help_text=_("Tells visitors what they will load.")
+    )
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript or description"), required=False, features=RICH_TEXT_FEATURES
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video or embedded media")
+        template = "pages/blocks/embed.html"
+        description = _("Shown as a link until the visitor chooses to load it (privacy).")
+
+
+class TableWithCaptionBlock(blocks.StructBlock):
+    """A data table with a caption for screen readers."""
+
+    caption = blocks.CharBlock(label=_("Caption"), max_length=255)
+    table = TableBlock(label=_("Table"))
+
+    class Meta:
+        icon = "table"
+        label = _("Table")
+        template = "pages/blocks/table.html"
+        description = _("A table, e.g. opening hours or fees, with a caption.")
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The building blocks of a general page."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="pages/blocks/paragraph.html",
+        description=_("Text with links and lists."),
+    )
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    embed = EmbeddedMediaBlock()
+    table = TableWithCaptionBlock()
+    faq = FaqBlock()
+
+    class Meta:
+        block_counts = {}

@@ -1,0 +1,21 @@
+from tourism.models.categories import PointOfInterestCategory
+from tourism.models.points_of_interest import (
+    PointOfInterestGalleryImage,
+    PointOfInterestIndexPage,
+    PointOfInterestPage,
+    PointOfInterestTag,
+    SpecialOpeningDay,
+)
+from tourism.models.routes import RouteIndexPage, RoutePage, RouteStop
+
+__all__ = [
+    "PointOfInterestCategory",
+    "PointOfInterestGalleryImage",
+    "PointOfInterestIndexPage",
+    "PointOfInterestPage",
+    "PointOfInterestTag",
+    "RouteIndexPage",
+    "RoutePage",
+    "RouteStop",
+    "SpecialOpeningDay",
+]

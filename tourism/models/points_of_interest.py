@@ -1,0 +1,356 @@
+"""Points of interest: the sights, museums, restaurants and offices visitors look for."""
+
+from functools import cached_property
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from cms.panels import localized, promote_tab, title_panel, translations_tab
+from pages.blocks import RICH_TEXT_FEATURES
+from pages.mixins import TranslatedSlugMixin
+from tourism import opening_hours as oh
+from tourism.blocks import OpeningHoursBlock, season_from_block
+
+DATA_LICENCE_CHOICES = [
+    ("CC-BY-4.0", "CC BY 4.0"),
+    ("CC-BY-SA-4.0", "CC BY-SA 4.0"),
+    ("CC0-1.0", "CC0 1.0"),
+    ("DL-DE-BY-2.0", "Datenlizenz Deutschland – Namensnennung 2.0"),
+    ("DL-DE-ZERO-2.0", "Datenlizenz Deutschland – Zero 2.0"),
+]
+
+LATITUDE_VALIDATORS = [MinValueValidator(-90), MaxValueValidator(90)]
+LONGITUDE_VALIDATORS = [MinValueValidator(-180), MaxValueValidator(180)]
+
+TRANSLATED_FIELDS = (
+    "teaser",
+    "description",
+    "opening_hours_note",
+    "admission",
+    "accessibility_notes",
+)
+
+ACCESSIBILITY_FEATURES = [
+    # (field, schema.org amenityFeature name)
+    ("step_free_access", "Step-free access"),
+    ("accessible_toilet", "Accessible toilet"),
+    ("accessible_parking", "Accessible parking"),
+    ("guide_dogs_welcome", "Guide dogs welcome"),
+    ("hearing_loop", "Hearing loop"),
+]
+
+
+def default_data_licence():
+    return settings.TOURISM_DATA_LICENCE
+
+
+def known_or_unknown(label, help_text=""):
+    # None means "not checked yet": visitors must not read "no" where we simply do not know.
+    return models.BooleanField(label, null=True, blank=True, help_text=help_text)
+
+
+class PointOfInterestIndexPage(TranslatedSlugMixin, Page):
+    """The list and map of all points of interest."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [title_panel(), FieldPanel(localized("intro"))]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            translations_tab("intro"),
+            promote_tab(),
+        ]
+    )
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["tourism.PointOfInterestPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("point of interest index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["points_of_interest"] = (
+            PointOfInterestPage.objects.child_of(self)
+            .live()
+            .public()
+            .specific()
+            .order_by("title")
+            .prefetch_related("categories", "gallery_images__image")
+        )
+        return context
+
+
+class PointOfInterestTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "tourism.PointOfInterestPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class PointOfInterestPage(TranslatedSlugMixin, Page):
+    """A place worth visiting or needing: sight, museum, restaurant, town hall …"""
+
+    teaser = models.TextField(
+        _("teaser"), max_length=300, blank=True, help_text=_("One or two sentences for lists.")
+    )
+    description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
+    categories = ParentalManyToManyField(
+        "tourism.PointOfInterestCategory", blank=True, verbose_name=_("categories")
+    )
+    tags = ClusterTaggableManager(through=PointOfInterestTag, blank=True, verbose_name=_("tags"))
+    featured = models.BooleanField(_("highlight on the home page"), default=False)
+
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        validators=LATITUDE_VALIDATORS,
+        help_text=_("Decimal degrees north, e.g. 52.289700."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        validators=LONGITUDE_VALIDATORS,
+        help_text=_("Decimal degrees east, e.g. 11.408600."),
+    )
+    street = models.CharField(_("street and number"), max_length=255, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    locality = models.CharField(_("town"), max_length=100, blank=True)
+
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    opening_hours = StreamField(
+        OpeningHoursBlock(),
+        blank=True,
+        verbose_name=_("opening hours"),
+        help_text=_("Leave empty for places without opening hours."),
+    )
+    closed_on_public_holidays = models.BooleanField(_("closed on public holidays"), default=False)
+    opening_hours_note = models.TextField(
+        _("note on opening hours"),
+        blank=True,
+        help_text=_("E.g. “Last admission 30 minutes before closing.”"),
+    )
+    admission = models.TextField(_("admission and prices"), blank=True)
+    free_admission = known_or_unknown(_("free admission"))
+
+    step_free_access = known_or_unknown(_("step-free access"))
+    accessible_toilet = known_or_unknown(_("accessible toilet"))
+    accessible_parking = known_or_unknown(_("accessible parking"))
+    guide_dogs_welcome = known_or_unknown(_("guide dogs welcome"))
+    hearing_loop = known_or_unknown(_("hearing loop"))
+    accessibility_notes = models.TextField(_("accessibility notes"), blank=True)
+
+    data_licence = models.CharField(
+        _("data licence"), max_length=20, choices=DATA_LICENCE_CHOICES, default=default_data_licence
+    )
+    last_checked = models.DateField(
+        _("last checked"),
+        null=True,
+        blank=True,
+        help_text=_("When someone last confirmed these facts on site or with the operator."),
+    )
+
+    content_panels = [
+        title_panel(),
+        FieldPanel(localized("teaser")),
+        FieldPanel(localized("description")),
+        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("tags"),
+        InlinePanel("gallery_images", label=_("Gallery"), heading=_("Gallery")),
+        FieldPanel("featured"),
+    ]
+    location_panels = [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            heading=_("Position"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("street"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("locality")]),
+            ],
+            heading=_("Address"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("website")], heading=_("Contact")
+        ),
+    ]
+    opening_hours_panels = [
+        FieldPanel("opening_hours"),
+        FieldPanel("closed_on_public_holidays"),
+        InlinePanel(
+            "special_days",
+            label=_("Special day"),
+            heading=_("Holidays, closures and special openings"),
+        ),
+        FieldPanel(localized("opening_hours_note")),
+        MultiFieldPanel(
+            [FieldPanel(localized("admission")), FieldPanel("free_admission")],
+            heading=_("Admission"),
+        ),
+    ]
+    accessibility_panels = [
+        FieldPanel("step_free_access"),
+        FieldPanel("accessible_toilet"),
+        FieldPanel("accessible_parking"),
+        FieldPanel("guide_dogs_welcome"),
+        FieldPanel("hearing_loop"),
+        FieldPanel(localized("accessibility_notes")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(location_panels, heading=_("Location")),
+            ObjectList(opening_hours_panels, heading=_("Opening hours")),
+            ObjectList(accessibility_panels, heading=_("Accessibility")),
+            translations_tab(*TRANSLATED_FIELDS),
+            promote_tab(),
+            ObjectList([FieldPanel("data_licence"), FieldPanel("last_checked")], heading=_("Data")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("description"),
+        index.RelatedFields("categories", [index.SearchField("name")]),
+        index.FilterField("latitude"),
+    ]
+
+    parent_page_types = ["tourism.PointOfInterestIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("point of interest")
+        verbose_name_plural = _("points of interest")
+
+    @property
+    def lat(self):
+        return float(self.latitude)
+
+    @property
+    def lon(self):
+        return float(self.longitude)
+
+    @property
+    def main_image(self):
+        # Gallery is prefetched in listings; reading .all() keeps that one query.
+        items = list(self.gallery_images.all())
+        return items[0].image if items else None
+
+    @property
+    def accessibility_facts(self):
+        """(label, True/False) for every accessibility attribute somebody has checked."""
+        facts = []
+        for field, _schema_name in ACCESSIBILITY_FEATURES:
+            value = getattr(self, field)
+            if value is not None:
+                facts.append((self._meta.get_field(field).verbose_name, value))
+        return facts
+
+    @cached_property
+    def schedule(self):
+        """The opening hours as domain object (seasons, special days, holidays)."""
+        return oh.OpeningHours(
+            seasons=tuple(season_from_block(block.value) for block in self.opening_hours),
+            special_days=tuple(day.as_special_day() for day in self.special_days.all()),
+            closed_on_public_holidays=self.closed_on_public_holidays,
+            holiday_region=(settings.TOWN_HOLIDAYS_COUNTRY, settings.TOWN_HOLIDAYS_SUBDIVISION),
+        )
+
+    def is_open_at(self, moment=None):
+        return self.schedule.is_open_at(moment or timezone.now())
+
+    def opening_status(self, moment=None):
+        return self.schedule.status_at(moment or timezone.now())
+
+
+class PointOfInterestGalleryImage(Orderable):
+    page = ParentalKey(PointOfInterestPage, related_name="gallery_images", on_delete=models.CASCADE)
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+
+    panels = [FieldPanel("image")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("gallery image")
+
+
+class SpecialOpeningDay(Orderable):
+    """An exception to the weekly hours: a holiday, a closure or a special opening."""
+
+    page = ParentalKey(PointOfInterestPage, related_name="special_days", on_delete=models.CASCADE)
+    start_date = models.DateField(_("date"))
+    end_date = models.DateField(
+        _("until"), null=True, blank=True, help_text=_("For closures over several days.")
+    )
+    closed = models.BooleanField(_("closed all day"), default=True)
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(
+        _("closes"), null=True, blank=True, help_text=_("00:00 means midnight.")
+    )
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldPanel("closed"),
+        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+        # note_de/note_en/… are added by wagtail-modeltranslation
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("special opening day")
+        verbose_name_plural = _("special opening days")
+
+    def clean(self):
+        errors = {}
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The last day cannot be before the first day.")
+        if not self.closed:
+            if not self.opens or self.closes is None:
+                errors["opens"] = _("Give opening and closing times, or tick “closed all day”.")
+            else:
+                try:
+                    oh.check_ranges([oh.TimeRange(self.opens, self.closes)])
+                except oh.OpeningHoursError as error:
+                    errors["closes"] = error.message
+        if errors:
+            raise ValidationError(errors)
+
+    def as_special_day(self):
+        ranges = () if self.closed or not self.opens else (oh.TimeRange(self.opens, self.closes),)
+        return oh.SpecialDay(
+            start=self.start_date,
+            end=self.end_date,
+            closed=self.closed,
+            ranges=ranges,
+            note=self.note,
+        )

@@ -1,0 +1,297 @@
+"""Routes: walks, hikes, bike and canoe tours with ordered stops and a GPX track."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from cms.panels import localized, promote_tab, title_panel, translations_tab
+from pages.blocks import RICH_TEXT_FEATURES
+from pages.mixins import TranslatedSlugMixin
+from tourism import gpx
+from tourism.durations import estimated_minutes
+from tourism.geo import bounding_box, path_length_m
+
+KIND_CHOICES = [
+    ("walking", _("Walk")),
+    ("hiking", _("Hike")),
+    ("cycling", _("Bike tour")),
+    ("mountainbike", _("Mountain bike tour")),
+    ("canoe", _("Canoe tour")),
+]
+DIFFICULTY_CHOICES = [
+    ("easy", _("easy")),
+    ("moderate", _("moderate")),
+    ("difficult", _("difficult")),
+]
+TRANSLATED_FIELDS = (
+    "teaser",
+    "description",
+    "start_point",
+    "directions",
+    "public_transport",
+    "parking",
+    "equipment",
+    "tips",
+)
+# Tracks are stored simplified: enough for maps and profiles, small enough for pages.
+STORED_TRACK_POINTS = 2000
+
+
+def gpx_upload_path(instance, filename):
+    return f"routes/gpx/{filename}"
+
+
+class RouteIndexPage(TranslatedSlugMixin, Page):
+    """The list of all routes."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [title_panel(), FieldPanel(localized("intro"))]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            translations_tab("intro"),
+            promote_tab(),
+        ]
+    )
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["tourism.RoutePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("route index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["routes"] = (
+            RoutePage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("title")
+            .select_related("image")
+        )
+        return context
+
+
+class RoutePage(TranslatedSlugMixin, Page):
+    """A tour visitors can follow: its stops, its track and what they need to know."""
+
+    teaser = models.TextField(_("teaser"), max_length=300, blank=True)
+    description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=KIND_CHOICES, default="walking")
+    difficulty = models.CharField(
+        _("difficulty"), max_length=20, choices=DIFFICULTY_CHOICES, default="easy"
+    )
+    is_circular = models.BooleanField(_("circular route"), default=False)
+    featured = models.BooleanField(_("highlight on the home page"), default=False)
+
+    start_point = models.TextField(_("start point"), blank=True)
+    directions = models.TextField(_("directions"), blank=True)
+    public_transport = models.TextField(_("getting there by public transport"), blank=True)
+    parking = models.TextField(_("parking"), blank=True)
+    equipment = models.TextField(_("equipment"), blank=True)
+    tips = models.TextField(_("tips"), blank=True)
+
+    gpx_file = models.FileField(
+        _("GPX track"),
+        upload_to=gpx_upload_path,
+        blank=True,
+        help_text=_("A GPX 1.0 or 1.1 file with a track, up to 10 MB and 100 000 points."),
+    )
+    # Derived on save from the GPX track, or from the stops when there is no track.
+    track = models.JSONField(_("track"), default=list, blank=True, editable=False)
+    length_m = models.PositiveIntegerField(_("length (m)"), default=0, editable=False)
+    ascent_m = models.PositiveIntegerField(_("ascent (m)"), default=0, editable=False)
+    descent_m = models.PositiveIntegerField(_("descent (m)"), default=0, editable=False)
+    duration_minutes = models.PositiveIntegerField(_("duration (min)"), default=0, editable=False)
+    bbox = models.JSONField(_("bounding box"), null=True, blank=True, editable=False)
+
+    content_panels = [
+        title_panel(),
+        FieldPanel(localized("teaser")),
+        FieldPanel("image"),
+        FieldPanel(localized("description")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("difficulty")]),
+                FieldPanel("is_circular"),
+            ],
+            heading=_("At a glance"),
+        ),
+        FieldPanel("featured"),
+    ]
+    track_panels = [
+        FieldPanel("gpx_file"),
+        InlinePanel("stops", label=_("Stop"), heading=_("Stops in order")),
+    ]
+    visitor_info_panels = [
+        FieldPanel(localized(field))
+        for field in (
+            "start_point",
+            "directions",
+            "public_transport",
+            "parking",
+            "equipment",
+            "tips",
+        )
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(track_panels, heading=_("Track and stops")),
+            ObjectList(visitor_info_panels, heading=_("Visitor information")),
+            translations_tab(*TRANSLATED_FIELDS),
+            promote_tab(),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("description"),
+        index.FilterField("kind"),
+    ]
+    parent_page_types = ["tourism.RouteIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("route")
+        verbose_name_plural = _("routes")
+
+    def clean(self):
+        super().clean()
+        self._parsed_track = None
+        upload = self.gpx_file
+        if upload and not getattr(upload, "_committed", True):
+            if upload.size > gpx.MAX_GPX_BYTES:
+                raise ValidationError({"gpx_file": gpx.GPXError.too_large().message})
+            upload.seek(0)
+            try:
+                self._parsed_track = gpx.parse_gpx(upload.read())
+            except gpx.GPXError as error:
+                raise ValidationError({"gpx_file": error.message}) from error
+            finally:
+                upload.seek(0)
+
+    def save(self, *args, **kwargs):
+        self.update_track_statistics()
+        return super().save(*args, **kwargs)
+
+    def visible_stops(self):
+        """Stops whose point of interest is published; others are skipped, not shown broken."""
+        stops = self.stops.all().select_related("point_of_interest")
+        return [
+            stop
+            for stop in stops
+            if stop.point_of_interest_id and stop.point_of_interest and stop.point_of_interest.live
+        ]
+
+    def update_track_statistics(self):
+        """Length, climbing, bounds and duration from the GPX track, else from the stops."""
+        parsed = getattr(self, "_parsed_track", None)
+        if parsed is None and self.gpx_file and not getattr(self.gpx_file, "_committed", True):
+            self.gpx_file.seek(0)
+            parsed = gpx.parse_gpx(self.gpx_file.read())
+            self.gpx_file.seek(0)
+        if parsed is not None:
+            points = gpx.simplify(parsed.points, STORED_TRACK_POINTS)
+            stats = gpx.track_statistics(parsed.points)
+            self.track = [[p.lon, p.lat, p.ele] for p in points]
+            self.length_m, self.bbox = round(stats.length_m), list(stats.bbox)
+            self.ascent_m, self.descent_m = round(stats.ascent_m), round(stats.descent_m)
+        elif not self.gpx_file:
+            self.track = []
+            positions = [
+                (s.point_of_interest.lat, s.point_of_interest.lon) for s in self.visible_stops()
+            ]
+            if self.is_circular and len(positions) > 2:
+                positions.append(positions[0])
+            self.length_m = round(path_length_m(positions))
+            box = bounding_box(positions)
+            self.bbox = list(box) if box else None
+            self.ascent_m = self.descent_m = 0
+        self.duration_minutes = estimated_minutes(
+            self.kind, self.length_m, self.ascent_m, self.descent_m
+        )
+        self._parsed_track = None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["stops"] = self.visible_stops()
+        context["visitor_info"] = [
+            (self._meta.get_field(field).verbose_name, getattr(self, field))
+            for field in (
+                "start_point",
+                "directions",
+                "public_transport",
+                "parking",
+                "equipment",
+                "tips",
+            )
+        ]
+        return context
+
+    @property
+    def has_track(self):
+        return bool(self.track)
+
+    @property
+    def length_km(self):
+        return self.length_m / 1000
+
+    @property
+    def duration_display(self):
+        hours, minutes = divmod(self.duration_minutes, 60)
+        if hours:
+            return _("%(hours)s h %(minutes)02d min") % {"hours": hours, "minutes": minutes}
+        return _("%(minutes)s min") % {"minutes": minutes}
+
+
+class RouteStop(Orderable):
+    """A point of interest on a route, with what to look out for there."""
+
+    route = ParentalKey(RoutePage, related_name="stops", on_delete=models.CASCADE)
+    point_of_interest = models.ForeignKey(
+        "tourism.PointOfInterestPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="route_stops",
+        verbose_name=_("point of interest"),
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    panels = [
+        PageChooserPanel("point_of_interest", "tourism.PointOfInterestPage"),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("stop")
+        verbose_name_plural = _("stops")
+
+    def clean(self):
+        if not self.point_of_interest_id:
+            raise ValidationError(
+                {"point_of_interest": _("Choose the point of interest of this stop.")}
+            )
