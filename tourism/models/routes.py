@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -180,22 +181,40 @@ class RoutePage(TranslatedSlugMixin, Page):
 
     def clean(self):
         super().clean()
-        self._parsed_track = None
         upload = self.gpx_file
         if upload and not getattr(upload, "_committed", True):
             if upload.size > gpx.MAX_GPX_BYTES:
                 raise ValidationError({"gpx_file": gpx.GPXError.too_large().message})
             upload.seek(0)
             try:
-                self._parsed_track = gpx.parse_gpx(upload.read())
+                self.apply_track(gpx.parse_gpx(upload.read()))
             except gpx.GPXError as error:
                 raise ValidationError({"gpx_file": error.message}) from error
             finally:
                 upload.seek(0)
+        elif not self.gpx_file:
+            self.update_track_statistics()
 
     def save(self, *args, **kwargs):
+        # Revisions are serialised before the page row is saved, so the derived
+        # values are computed in clean() too; here they follow kind and stops.
         self.update_track_statistics()
         return super().save(*args, **kwargs)
+
+    def set_gpx(self, data, filename="track.gpx"):
+        """Attach a GPX file from code (importers, demo); raises gpx.GPXError."""
+        self.apply_track(gpx.parse_gpx(data))
+        self.gpx_file.save(filename, ContentFile(data), save=False)
+
+    def apply_track(self, track):
+        points = gpx.simplify(track.points, STORED_TRACK_POINTS)
+        stats = gpx.track_statistics(track.points)
+        self.track = [[p.lon, p.lat, p.ele] for p in points]
+        self.length_m, self.bbox = round(stats.length_m), list(stats.bbox)
+        self.ascent_m, self.descent_m = round(stats.ascent_m), round(stats.descent_m)
+        self.duration_minutes = estimated_minutes(
+            self.kind, self.length_m, self.ascent_m, self.descent_m
+        )
 
     def visible_stops(self):
         """Stops whose point of interest is published; others are skipped, not shown broken."""
@@ -207,19 +226,8 @@ class RoutePage(TranslatedSlugMixin, Page):
         ]
 
     def update_track_statistics(self):
-        """Length, climbing, bounds and duration from the GPX track, else from the stops."""
-        parsed = getattr(self, "_parsed_track", None)
-        if parsed is None and self.gpx_file and not getattr(self.gpx_file, "_committed", True):
-            self.gpx_file.seek(0)
-            parsed = gpx.parse_gpx(self.gpx_file.read())
-            self.gpx_file.seek(0)
-        if parsed is not None:
-            points = gpx.simplify(parsed.points, STORED_TRACK_POINTS)
-            stats = gpx.track_statistics(parsed.points)
-            self.track = [[p.lon, p.lat, p.ele] for p in points]
-            self.length_m, self.bbox = round(stats.length_m), list(stats.bbox)
-            self.ascent_m, self.descent_m = round(stats.ascent_m), round(stats.descent_m)
-        elif not self.gpx_file:
+        """Without a GPX file, length and bounds come from the stops' straight lines."""
+        if not self.gpx_file:
             self.track = []
             positions = [
                 (s.point_of_interest.lat, s.point_of_interest.lon) for s in self.visible_stops()
@@ -233,7 +241,6 @@ class RoutePage(TranslatedSlugMixin, Page):
         self.duration_minutes = estimated_minutes(
             self.kind, self.length_m, self.ascent_m, self.descent_m
         )
-        self._parsed_track = None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
