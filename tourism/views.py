@@ -1,11 +1,23 @@
 """Downloads that belong to tourism objects."""
 
-from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404
-from django.utils.cache import patch_cache_control
-from django.utils.text import slugify
+import json
 
-from tourism.models import RoutePage
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404
+from django.utils import translation
+from django.utils.cache import patch_cache_control
+from django.utils.http import content_disposition_header
+from django.utils.text import slugify
+from django.views.decorators.http import require_safe
+
+from cms.i18n import language_codes
+from tourism import exports
+from tourism.models import PointOfInterestPage, RoutePage
+
+# Browsers may keep a download for a while; shared caches (a CDN) get less, since a
+# published change should not take longer than that to reach visitors.
+DOWNLOAD_MAX_AGE = 3600
+DOWNLOAD_SHARED_MAX_AGE = 900
 
 
 def route_gpx_original(request, pk):
@@ -25,4 +37,77 @@ def route_gpx_original(request, pk):
     )
     response["X-Content-Type-Options"] = "nosniff"
     patch_cache_control(response, public=True, max_age=3600)
+    return response
+
+
+@require_safe
+def route_gpx(request, pk):
+    """The route as GPX 1.1 (track and numbered stops) in the requested language."""
+    return _route_download(request, pk, "gpx")
+
+
+@require_safe
+def route_geojson(request, pk):
+    """The route as GeoJSON (RFC 7946, longitude first) in the requested language."""
+    return _route_download(request, pk, "geojson")
+
+
+@require_safe
+def points_of_interest_geojson(request):
+    """Every published point of interest as GeoJSON, for maps and open-data portals."""
+    language = _requested_language(request)
+    if language is None:
+        return _unknown_language()
+    pois = (
+        PointOfInterestPage.objects.live().public().order_by("title").prefetch_related("categories")
+    )
+    with translation.override(language):
+        data = exports.points_of_interest_geojson(pois, request)
+    return _download(_json(data), "points-of-interest.geojson", "application/geo+json", language)
+
+
+def _route_download(request, pk, format_):
+    # These URLs sit outside i18n_patterns: ?lang= chooses, else the negotiated language.
+    language = _requested_language(request)
+    if language is None:
+        return _unknown_language()
+    route = get_object_or_404(RoutePage.objects.live().public(), pk=pk)
+    with translation.override(language):
+        stops = route.visible_stops()
+        if format_ == "gpx":
+            body, content_type = exports.route_gpx(route, request, stops), "application/gpx+xml"
+        else:
+            body = _json(exports.route_geojson(route, request, stops))
+            content_type = "application/geo+json"
+        filename = f"{route.slug or 'route'}.{format_}"
+    return _download(body, filename, content_type, language)
+
+
+def _requested_language(request):
+    """The ?lang= code, the active language without one, None for a code we do not have."""
+    language = request.GET.get("lang")
+    if language is None:
+        return translation.get_language()
+    return language if language in language_codes() else None
+
+
+def _unknown_language():
+    codes = ", ".join(language_codes())
+    return HttpResponseBadRequest(
+        f"Unknown language. Use one of: {codes}.", content_type="text/plain; charset=utf-8"
+    )
+
+
+def _json(data):
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _download(body, filename, content_type, language):
+    response = HttpResponse(body.encode(), content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    response["Content-Language"] = language
+    response["X-Content-Type-Options"] = "nosniff"
+    patch_cache_control(
+        response, public=True, max_age=DOWNLOAD_MAX_AGE, s_maxage=DOWNLOAD_SHARED_MAX_AGE
+    )
     return response
