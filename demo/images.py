@@ -8,23 +8,21 @@ import io
 import math
 import random
 
-from PIL import Image, ImageDraw
-
-MOTIFS = (
-    "castle", "church", "gate", "museum", "nature", "water", "statue", "town",
-    "food", "bed", "shop", "stones", "garden", "tower", "bridge", "office",
-)  # fmt: skip
+from PIL import Image, ImageColor, ImageDraw
 
 # Render larger, then shrink: Pillow draws without anti-aliasing.
 SUPERSAMPLE = 2
 
+# sky top, sky bottom, hills, ground, accent, wall, roof
 PALETTES = [
-    # sky top, sky bottom, hills, ground, accent, wall, roof
-    ((88, 150, 214), (199, 226, 245), (120, 170, 120), (96, 150, 84), (222, 96, 72), (236, 224, 200), (170, 70, 60)),
-    ((246, 160, 110), (253, 226, 178), (140, 150, 110), (110, 140, 80), (60, 96, 150), (240, 230, 210), (120, 60, 70)),
-    ((70, 120, 190), (170, 210, 235), (90, 140, 110), (80, 130, 90), (240, 180, 60), (226, 216, 196), (80, 90, 120)),
-    ((120, 160, 200), (226, 236, 240), (150, 170, 130), (130, 160, 100), (200, 60, 90), (246, 240, 226), (150, 90, 60)),
-]  # fmt: skip
+    [ImageColor.getrgb(f"#{c}") for c in colors.split()]
+    for colors in (
+        "5896d6 c7e2f5 78aa78 609654 de6048 ece0c8 aa463c",
+        "f6a06e fde2b2 8c966e 6e8c50 3c6096 f0e6d2 783c46",
+        "4678be aad2eb 5a8c6e 50825a f0b43c e2d8c4 505a78",
+        "78a0c8 e2ecf0 96aa82 82a064 c83c5a f6f0e2 965a3c",
+    )
+]
 STONE, DARK, WHITE, WATER = (150, 150, 156), (60, 62, 70), (250, 250, 248), (70, 130, 190)
 
 
@@ -33,30 +31,30 @@ class Scene:
 
     def __init__(self, width, height, rng):
         self.w, self.h, self.rng = width, height, rng
-        sky_top, sky_bottom, self.hills, self.ground, self.accent, self.wall, self.roof = rng.choice(PALETTES)
+        sky_top, sky_bottom, self.hills, self.ground, self.accent, self.wall, self.roof = (
+            rng.choice(PALETTES)
+        )
         self.image = Image.new("RGB", (width, height))
         self.draw = ImageDraw.Draw(self.image)
-        self.horizon = height * rng.uniform(0.62, 0.70)
+        self.base = rng.uniform(0.62, 0.70)  # horizon as a fraction of the height
+        self.horizon = height * self.base
         for y in range(height):
             t = min(1.0, y / self.horizon)
             color = tuple(round(a + (b - a) * t) for a, b in zip(sky_top, sky_bottom, strict=True))
             self.draw.line([(0, y), (width, y)], fill=color)
 
-    def x(self, fraction):
-        return self.w * fraction
-
-    def y(self, fraction):
-        return self.h * fraction
+    def xy(self, x, y):
+        return self.w * x, self.h * y
 
     def rect(self, x0, y0, x1, y1, fill):
-        self.draw.rectangle([self.x(x0), self.y(y0), self.x(x1), self.y(y1)], fill=fill)
+        self.draw.rectangle([*self.xy(x0, y0), *self.xy(x1, y1)], fill=fill)
 
     def poly(self, points, fill):
-        self.draw.polygon([(self.x(px), self.y(py)) for px, py in points], fill=fill)
+        self.draw.polygon([self.xy(px, py) for px, py in points], fill=fill)
 
     def ellipse(self, cx, cy, rx, ry, fill):
-        r = self.h  # radii relative to height keep circles round
-        self.draw.ellipse([self.x(cx) - rx * r, self.y(cy) - ry * r, self.x(cx) + rx * r, self.y(cy) + ry * r], fill=fill)
+        (x, y), rx, ry = self.xy(cx, cy), rx * self.h, ry * self.h  # radii in heights: round
+        self.draw.ellipse([x - rx, y - ry, x + rx, y + ry], fill=fill)
 
     def backdrop(self, hills=True):
         rng = self.rng
@@ -66,32 +64,35 @@ class Scene:
             for dx, r in ((-0.04, 0.035), (0, 0.05), (0.045, 0.038)):
                 self.ellipse(cx + dx, cy, r * 1.4, r, WHITE)
         if hills:
-            phase, base = rng.uniform(0, math.tau), self.horizon / self.h
+            phase, base = rng.uniform(0, math.tau), self.base
             points = [(i / 40, base - 0.05 - 0.04 * math.sin(phase + i / 5)) for i in range(41)]
             self.poly([(0, base + 0.01), *points, (1, base + 0.01)], self.hills)
-        self.rect(0, self.horizon / self.h, 1, 1, self.ground)
+        self.rect(0, self.base, 1, 1, self.ground)
 
     def windows(self, x0, y0, x1, y1, cols, rows, fill=DARK, arched=False):
         cw, rh = (x1 - x0) / cols, (y1 - y0) / rows
+        radius = cw * 0.2 * self.w / self.h
         for c in range(cols):
             for r in range(rows):
                 wx, wy = x0 + c * cw + cw * 0.3, y0 + r * rh + rh * 0.25
                 self.rect(wx, wy, wx + cw * 0.4, wy + rh * 0.5, fill)
                 if arched:
-                    self.ellipse(wx + cw * 0.2, wy, cw * 0.2 * self.w / self.h, cw * 0.2 * self.w / self.h, fill)
+                    self.ellipse(wx + cw * 0.2, wy, radius, radius, fill)
 
     def tree(self, cx, base, size, conifer=None):
         conifer = self.rng.random() < 0.5 if conifer is None else conifer
         self.rect(cx - 0.006, base - size * 0.35, cx + 0.006, base, (110, 80, 50))
         green = tuple(max(0, c - self.rng.randint(10, 40)) for c in self.hills)
         if conifer:
-            self.poly([(cx - size * 0.35, base - size * 0.25), (cx, base - size * 1.2), (cx + size * 0.35, base - size * 0.25)], green)
+            low, half = base - size * 0.25, size * 0.35
+            self.poly([(cx - half, low), (cx, base - size * 1.2), (cx + half, low)], green)
         else:
             self.ellipse(cx, base - size * 0.7, size * 0.45, size * 0.45, green)
 
     def gabled(self, x0, x1, top, base, fill, roof):
         self.rect(x0, top, x1, base, fill)
-        self.poly([(x0 - 0.01, top), ((x0 + x1) / 2, top - (x1 - x0) * 0.6), (x1 + 0.01, top)], roof)
+        ridge = ((x0 + x1) / 2, top - (x1 - x0) * 0.6)
+        self.poly([(x0 - 0.01, top), ridge, (x1 + 0.01, top)], roof)
 
     def crenels(self, x0, x1, top, count, fill):
         step = (x1 - x0) / (count * 2 - 1)
@@ -141,7 +142,8 @@ def _museum(s):
 
 def _nature(s):
     for i in range(14):
-        s.tree(0.03 + i * 0.072 + s.rng.uniform(-0.01, 0.01), s.horizon / s.h + 0.02, s.rng.uniform(0.12, 0.2))
+        x = 0.03 + i * 0.072 + s.rng.uniform(-0.01, 0.01)
+        s.tree(x, s.base + 0.02, s.rng.uniform(0.12, 0.2))
     s.poly([(0.45, 1), (0.49, 0.72), (0.52, 0.72), (0.62, 1)], (200, 180, 140))
     for i in range(5):
         s.tree(0.08 + i * 0.2, 0.95, s.rng.uniform(0.22, 0.3))
@@ -151,19 +153,21 @@ def _water(s):
     s.rect(0, 0.72, 1, 1, WATER)
     for row in range(6):
         y = 0.76 + row * 0.04
-        points = [(i / 30, y + 0.008 * math.sin(i + row)) for i in range(31)]
-        s.draw.line([(s.x(px), s.y(py)) for px, py in points], fill=(170, 210, 240), width=max(2, s.h // 200))
+        wave = [s.xy(i / 30, y + 0.008 * math.sin(i + row)) for i in range(31)]
+        s.draw.line(wave, fill=(170, 210, 240), width=max(2, s.h // 200))
     for i in range(12):
         x = 0.02 + i * 0.015
         s.rect(x, 0.62, x + 0.004, 0.76, (110, 140, 70))
-    s.poly([(0.55, 0.8), (0.58, 0.83), (0.72, 0.83), (0.75, 0.8)], s.accent)
+    s.poly([(0.5, 0.8), (0.54, 0.84), (0.74, 0.84), (0.78, 0.8)], (214, 120, 60))  # canoe
+    for i in range(4):
+        s.tree(0.55 + i * 0.1, s.base + 0.02, 0.12)
 
 
 def _statue(s):
     _town(s, 0.5)
     s.rect(0.36, 0.6, 0.64, 0.84, STONE)
 
-    def at(x, y, k=1.6):  # the rider is drawn small around (0.5, 0.6) and scaled up
+    def at(x, y, k=1.3):  # the rider is drawn small around (0.5, 0.6) and scaled up
         return 0.5 + (x - 0.5) * k, 0.6 + (y - 0.6) * k
 
     def part(points):
@@ -190,13 +194,16 @@ def _town(s, scale=0.72):
 
 def _food(s):
     s.rect(0, 0, 1, 0.6, s.wall)
+    s.rect(0.1, 0.1, 0.36, 0.45, (170, 210, 235))  # window
+    s.rect(0.22, 0.1, 0.24, 0.45, WHITE)
     s.rect(0, 0.6, 1, 1, (170, 120, 80))
     s.ellipse(0.4, 0.75, 0.2, 0.07, WHITE)
     s.ellipse(0.4, 0.73, 0.09, 0.05, s.accent)  # cake
     s.rect(0.62, 0.62, 0.7, 0.74, WHITE)  # cup
     s.ellipse(0.71, 0.67, 0.02, 0.025, WHITE)
-    for i in range(3):
-        s.draw.arc([s.x(0.63 + i * 0.025), s.y(0.5), s.x(0.65 + i * 0.025), s.y(0.6)], 200, 340, fill=STONE, width=4)
+    for i in range(3):  # steam
+        box = [*s.xy(0.63 + i * 0.025, 0.5), *s.xy(0.65 + i * 0.025, 0.6)]
+        s.draw.arc(box, 200, 340, fill=STONE, width=4)
 
 
 def _bed(s):
@@ -213,8 +220,8 @@ def _bed(s):
 
 def _shop(s):
     s.rect(0.15, 0.25, 0.85, 0.74, s.wall)
-    for i in range(10):
-        s.poly([(0.13 + i * 0.074, 0.36), (0.2 + i * 0.074, 0.36), (0.2 + i * 0.074, 0.44), (0.13 + i * 0.074, 0.44)], s.accent if i % 2 else WHITE)
+    for i in range(10):  # striped awning
+        s.rect(0.13 + i * 0.074, 0.36, 0.2 + i * 0.074, 0.44, s.accent if i % 2 else WHITE)
     s.rect(0.2, 0.48, 0.58, 0.7, (170, 210, 235))
     s.rect(0.64, 0.48, 0.78, 0.74, DARK)
     s.rect(0.3, 0.28, 0.7, 0.34, s.roof)
@@ -222,7 +229,7 @@ def _shop(s):
 
 def _stones(s):
     for i in range(6):
-        s.tree(0.05 + i * 0.18, s.horizon / s.h + 0.01, s.rng.uniform(0.14, 0.2), conifer=True)
+        s.tree(0.05 + i * 0.18, s.base + 0.01, s.rng.uniform(0.14, 0.2), conifer=True)
     for i, x in enumerate((0.25, 0.37, 0.5, 0.63, 0.75)):
         s.ellipse(x, 0.7, 0.055, 0.07 + 0.01 * (i % 2), STONE)
     s.ellipse(0.42, 0.6, 0.16, 0.045, (130, 130, 138))
@@ -230,7 +237,7 @@ def _stones(s):
 
 
 def _garden(s):
-    base = s.horizon / s.h
+    base = s.base
     s.rect(0.3, base - 0.14, 0.7, base, s.wall)  # palace at the top of the terraces
     s.windows(0.31, base - 0.12, 0.69, base - 0.02, 8, 1)
     s.poly([(0.28, base - 0.14), (0.5, base - 0.21), (0.72, base - 0.14)], s.roof)
@@ -249,8 +256,8 @@ def _tower(s):
     s.windows(0.44, 0.3, 0.56, 0.66, 1, 3)
     s.ellipse(0.5, 0.27, 0.03, 0.03, WHITE)
     for i in range(5):
-        s.tree(0.1 + i * 0.07, s.horizon / s.h + 0.02, 0.16)
-        s.tree(0.66 + i * 0.07, s.horizon / s.h + 0.02, 0.16)
+        s.tree(0.1 + i * 0.07, s.base + 0.02, 0.16)
+        s.tree(0.66 + i * 0.07, s.base + 0.02, 0.16)
 
 
 def _bridge(s):
@@ -279,6 +286,7 @@ DRAWERS = {
     "water": _water, "statue": _statue, "town": _town, "food": _food, "bed": _bed, "shop": _shop,
     "stones": _stones, "garden": _garden, "tower": _tower, "bridge": _bridge, "office": _office,
 }  # fmt: skip
+MOTIFS = tuple(DRAWERS)
 INDOOR = {"food", "bed"}
 
 

@@ -20,7 +20,13 @@ def _paragraph(de, en):
 
 
 def _faq(*items):
-    return {"type": "faq", "items": [{"question": {"de": q_de, "en": q_en}, "answer": {"de": a_de, "en": a_en}} for q_de, q_en, a_de, a_en in items]}
+    return {
+        "type": "faq",
+        "items": [
+            {"question": {"de": q_de, "en": q_en}, "answer": {"de": a_de, "en": a_en}}
+            for q_de, q_en, a_de, a_en in items
+        ],
+    }
 
 
 HOME = {
@@ -35,17 +41,50 @@ HOME = {
         "en": "Haldensleben is the district town of the Börde district in Saxony-Anhalt, about 30 kilometres north-west of Magdeburg. Explore the old town, enclosed by an almost complete medieval wall, cycle through the landscape park to Hundisburg or hike to the megalithic tombs of the Historic Square Mile.",
     },
     "quick_links": [
-        {"title": {"de": "Rathaus & Öffnungszeiten", "en": "Town hall & opening hours"}, "text": {"de": "Markt 20–22, 39340 Haldensleben – Sprechzeiten und Kontakte der Verwaltung.", "en": "Markt 20–22, 39340 Haldensleben – office hours and contacts of the administration."}},
-        {"title": {"de": "Bürgerbüro", "en": "Citizens' office"}, "text": {"de": "Telefon 03904 479-150 – Ausweise, Meldewesen und Auskünfte.", "en": "Phone +49 3904 479-150 – ID documents, registration and information."}},
-        {"title": {"de": "Tourist-Information", "en": "Tourist information"}, "text": {"de": "Im Bahnhof-Center: Stadtpläne, Gastgeberverzeichnis, Fahr- und Veranstaltungskarten.", "en": "At the Bahnhof-Center: town maps, accommodation guide, travel and event tickets."}},
-        {"title": {"de": "Veranstaltungen", "en": "Events"}, "text": {"de": "Vom Sternenmarkt bis zum Ohre-Paddeltag – alle Termine im Kalender.", "en": "From the Star Market to the Ohre paddling day – all dates in the calendar."}},
-        {"title": {"de": "Notruf", "en": "Emergency"}, "text": {"de": "Polizei 110, Feuerwehr und Rettungsdienst 112.", "en": "Police 110, fire brigade and ambulance 112."}},
+        {
+            "title": {"de": "Rathaus & Öffnungszeiten", "en": "Town hall & opening hours"},
+            "text": {
+                "de": "Markt 20–22, 39340 Haldensleben – Sprechzeiten und Kontakte der Verwaltung.",
+                "en": "Markt 20–22, 39340 Haldensleben – office hours and contacts of the administration.",
+            },
+        },
+        {
+            "title": {"de": "Bürgerbüro", "en": "Citizens' office"},
+            "text": {
+                "de": "Telefon 03904 479-150 – Ausweise, Meldewesen und Auskünfte.",
+                "en": "Phone +49 3904 479-150 – ID documents, registration and information.",
+            },
+        },
+        {
+            "title": {"de": "Tourist-Information", "en": "Tourist information"},
+            "text": {
+                "de": "Im Bahnhof-Center: Stadtpläne, Gastgeberverzeichnis, Fahr- und Veranstaltungskarten.",
+                "en": "At the Bahnhof-Center: town maps, accommodation guide, travel and event tickets.",
+            },
+        },
+        {
+            "title": {"de": "Veranstaltungen", "en": "Events"},
+            "text": {
+                "de": "Vom Sternenmarkt bis zum Ohre-Paddeltag – alle Termine im Kalender.",
+                "en": "From the Star Market to the Ohre paddling day – all dates in the calendar.",
+            },
+        },
+        {
+            "title": {"de": "Notruf", "en": "Emergency"},
+            "text": {
+                "de": "Polizei 110, Feuerwehr und Rettungsdienst 112.",
+                "en": "Police 110, fire brigade and ambulance 112.",
+            },
+        },
     ],
     "town": {
         "name": "Haldensleben",
         "lat": 52.29090,
         "lon": 11.41222,
-        "population_note": {"de": "rund 19.000 Einwohnerinnen und Einwohner (19.133 am 31.12.2020)", "en": "about 19,000 inhabitants (19,133 on 31 December 2020)"},
+        "population_note": {
+            "de": "rund 19.000 Einwohnerinnen und Einwohner (19.133 am 31.12.2020)",
+            "en": "about 19,000 inhabitants (19,133 on 31 December 2020)",
+        },
     },
 }
 
@@ -53,7 +92,10 @@ STANDARD_PAGES = [
     {
         "slug": {"de": "impressum", "en": "legal-notice"},
         "title": {"de": "Impressum", "en": "Legal notice"},
-        "intro": {"de": "Angaben nach § 5 Digitale-Dienste-Gesetz und § 18 Medienstaatsvertrag.", "en": "Information pursuant to section 5 of the German Digital Services Act (DDG) and section 18 of the Interstate Media Treaty."},
+        "intro": {
+            "de": "Angaben nach § 5 Digitale-Dienste-Gesetz und § 18 Medienstaatsvertrag.",
+            "en": "Information pursuant to section 5 of the German Digital Services Act (DDG) and section 18 of the Interstate Media Treaty.",
+        },
         "blocks": [
             _paragraph(DEMO_NOTE["de"], DEMO_NOTE["en"]),
             _heading("Herausgeberin", "Publisher"),
@@ -62,7 +104,10 @@ STANDARD_PAGES = [
                 "Stadt Haldensleben (town of Haldensleben), Markt 20–22, 39340 Haldensleben, Germany\n\nThe town of Haldensleben is a public-law corporation. It is legally represented by the mayor.\n\nEmail: info@haldensleben.de – Web: www.haldensleben.de – Citizens' office: phone +49 3904 479-150",
             ),
             _heading("Aufsichtsbehörde", "Supervisory authority"),
-            _paragraph("Kommunalaufsicht: Landkreis Börde, Gerikestraße 104, 39340 Haldensleben", "Municipal supervision: Landkreis Börde (Börde district), Gerikestraße 104, 39340 Haldensleben"),
+            _paragraph(
+                "Kommunalaufsicht: Landkreis Börde, Gerikestraße 104, 39340 Haldensleben",
+                "Municipal supervision: Landkreis Börde (Börde district), Gerikestraße 104, 39340 Haldensleben",
+            ),
             _heading("Verantwortlich für den Inhalt", "Responsible for the content"),
             _paragraph(
                 "Verantwortlich im Sinne von § 18 Abs. 2 Medienstaatsvertrag ist die Pressestelle der Stadt Haldensleben, Anschrift wie oben. In dieser Demo wird keine Person namentlich genannt.",
@@ -85,7 +130,10 @@ STANDARD_PAGES = [
     {
         "slug": {"de": "datenschutz", "en": "privacy"},
         "title": {"de": "Datenschutzerklärung", "en": "Privacy policy"},
-        "intro": {"de": "Wie diese Website mit personenbezogenen Daten umgeht – kurz gesagt: so wenig wie möglich.", "en": "How this website handles personal data – in short: as little as possible."},
+        "intro": {
+            "de": "Wie diese Website mit personenbezogenen Daten umgeht – kurz gesagt: so wenig wie möglich.",
+            "en": "How this website handles personal data – in short: as little as possible.",
+        },
         "blocks": [
             _paragraph(DEMO_NOTE["de"], DEMO_NOTE["en"]),
             _heading("Verantwortliche Stelle", "Controller"),
@@ -93,7 +141,9 @@ STANDARD_PAGES = [
                 "Verantwortlich im Sinne der Datenschutz-Grundverordnung (DSGVO) ist die Stadt Haldensleben, Markt 20–22, 39340 Haldensleben, vertreten durch den Bürgermeister.",
                 "The controller within the meaning of the General Data Protection Regulation (GDPR) is the town of Haldensleben, Markt 20–22, 39340 Haldensleben, represented by the mayor.",
             ),
-            _heading("Datenschutzbeauftragte oder Datenschutzbeauftragter", "Data protection officer"),
+            _heading(
+                "Datenschutzbeauftragte oder Datenschutzbeauftragter", "Data protection officer"
+            ),
             _paragraph(
                 "Kontakt: datenschutz@example.org – Platzhalter dieser Demo. In der echten Installation stehen hier Name und Anschrift der oder des behördlichen Datenschutzbeauftragten.",
                 "Contact: datenschutz@example.org – a placeholder in this demo. In the real installation this shows the name and address of the official data protection officer.",
@@ -105,24 +155,40 @@ STANDARD_PAGES = [
             ),
             {
                 "type": "table",
-                "caption": {"de": "Daten in den Server-Protokollen", "en": "Data in the server logs"},
-                "header": {"de": ["Datum", "Zweck", "Speicherdauer"], "en": ["Data", "Purpose", "Retention"]},
+                "caption": {
+                    "de": "Daten in den Server-Protokollen",
+                    "en": "Data in the server logs",
+                },
+                "header": {
+                    "de": ["Datum", "Zweck", "Speicherdauer"],
+                    "en": ["Data", "Purpose", "Retention"],
+                },
                 "rows": {
                     "de": [
                         ["IP-Adresse", "Auslieferung, Abwehr von Angriffen", "7 Tage"],
                         ["Datum und Uhrzeit", "Fehlersuche", "7 Tage"],
                         ["Aufgerufene Adresse und Statuscode", "Fehlersuche", "7 Tage"],
-                        ["Browser-Kennung (User-Agent)", "Fehlersuche, Abwehr von Angriffen", "7 Tage"],
+                        [
+                            "Browser-Kennung (User-Agent)",
+                            "Fehlersuche, Abwehr von Angriffen",
+                            "7 Tage",
+                        ],
                     ],
                     "en": [
                         ["IP address", "Delivery, defence against attacks", "7 days"],
                         ["Date and time", "Troubleshooting", "7 days"],
                         ["Requested address and status code", "Troubleshooting", "7 days"],
-                        ["Browser identifier (user agent)", "Troubleshooting, defence against attacks", "7 days"],
+                        [
+                            "Browser identifier (user agent)",
+                            "Troubleshooting, defence against attacks",
+                            "7 days",
+                        ],
                     ],
                 },
             },
-            _heading("Cookies, Tracking und Inhalte Dritter", "Cookies, tracking and third-party content"),
+            _heading(
+                "Cookies, Tracking und Inhalte Dritter", "Cookies, tracking and third-party content"
+            ),
             _paragraph(
                 "Für Besucherinnen und Besucher setzt diese Website keine Cookies. Nur wer sich im Redaktionsbereich anmeldet, erhält ein technisch notwendiges Sitzungs- und Sicherheits-Cookie (§ 25 Abs. 2 Nr. 2 TDDDG). Es gibt kein Tracking, keine Reichweitenmessung durch Dritte und keine Werbung.\n\nSchriften, Skripte und Bilder werden von unserem eigenen Server geladen. Inhalte Dritter werden nur nach Ihrer Einwilligung geladen (Art. 6 Abs. 1 Buchst. a DSGVO).",
                 "This website sets no cookies for visitors. Only people who log in to the editorial area receive a technically necessary session and security cookie (section 25(2) no. 2 TDDDG). There is no tracking, no third-party audience measurement and no advertising.\n\nFonts, scripts and images are loaded from our own server. Third-party content is only loaded with your consent (Article 6(1)(a) GDPR).",
@@ -138,8 +204,18 @@ STANDARD_PAGES = [
                 "You have the right of access (Article 15 GDPR), rectification (Article 16), erasure (Article 17), restriction of processing (Article 18) and objection (Article 21). You can withdraw any consent at any time with effect for the future.\n\nYou can lodge a complaint with the supervisory authority (Article 77 GDPR): Die Landesbeauftragte für den Datenschutz Sachsen-Anhalt (State Commissioner for Data Protection), Otto-von-Guericke-Straße 34a, 39104 Magdeburg, email poststelle@lfd.sachsen-anhalt.de.",
             ),
             _faq(
-                ("Setzt diese Website Cookies?", "Does this website set cookies?", "Nein, nicht für Besucherinnen und Besucher. Nur der Redaktionsbereich verwendet nach der Anmeldung ein Sitzungs-Cookie.", "No, not for visitors. Only the editorial area uses a session cookie after login."),
-                ("Wird meine Suche gespeichert?", "Are my searches stored?", "Suchanfragen werden auf unserem eigenen Server verarbeitet und nicht an Dritte weitergegeben. Sie erscheinen höchstens als aufgerufene Adresse in den Server-Protokollen, die nach sieben Tagen gelöscht werden.", "Search queries are processed on our own server and are not passed on to third parties. At most they appear as a requested address in the server logs, which are deleted after seven days."),
+                (
+                    "Setzt diese Website Cookies?",
+                    "Does this website set cookies?",
+                    "Nein, nicht für Besucherinnen und Besucher. Nur der Redaktionsbereich verwendet nach der Anmeldung ein Sitzungs-Cookie.",
+                    "No, not for visitors. Only the editorial area uses a session cookie after login.",
+                ),
+                (
+                    "Wird meine Suche gespeichert?",
+                    "Are my searches stored?",
+                    "Suchanfragen werden auf unserem eigenen Server verarbeitet und nicht an Dritte weitergegeben. Sie erscheinen höchstens als aufgerufene Adresse in den Server-Protokollen, die nach sieben Tagen gelöscht werden.",
+                    "Search queries are processed on our own server and are not passed on to third parties. At most they appear as a requested address in the server logs, which are deleted after seven days.",
+                ),
             ),
         ],
         "footer": True,
@@ -148,7 +224,10 @@ STANDARD_PAGES = [
     {
         "slug": {"de": "barrierefreiheit", "en": "accessibility"},
         "title": {"de": "Erklärung zur Barrierefreiheit", "en": "Accessibility statement"},
-        "intro": {"de": "Die Stadt Haldensleben möchte ihre Website für alle Menschen zugänglich machen.", "en": "The town of Haldensleben wants its website to be accessible to everyone."},
+        "intro": {
+            "de": "Die Stadt Haldensleben möchte ihre Website für alle Menschen zugänglich machen.",
+            "en": "The town of Haldensleben wants its website to be accessible to everyone.",
+        },
         "blocks": [
             _paragraph(
                 "Diese Erklärung gilt für die Website der Demo-Installation. Rechtsgrundlage sind das Behindertengleichstellungsgesetz Sachsen-Anhalt (BGG LSA), das die Richtlinie (EU) 2016/2102 umsetzt, sowie die technischen Anforderungen nach BITV 2.0 und der harmonisierten Norm EN 301 549 (WCAG 2.1, Stufe AA).",
@@ -162,20 +241,58 @@ STANDARD_PAGES = [
             _heading("Nicht barrierefreie Inhalte", "Non-accessible content"),
             {
                 "type": "table",
-                "caption": {"de": "Bekannte Einschränkungen und Alternativen", "en": "Known limitations and alternatives"},
-                "header": {"de": ["Inhalt", "Grund", "Alternative"], "en": ["Content", "Reason", "Alternative"]},
+                "caption": {
+                    "de": "Bekannte Einschränkungen und Alternativen",
+                    "en": "Known limitations and alternatives",
+                },
+                "header": {
+                    "de": ["Inhalt", "Grund", "Alternative"],
+                    "en": ["Content", "Reason", "Alternative"],
+                },
                 "rows": {
                     "de": [
-                        ["Interaktive Karten", "Die Kartenkacheln selbst sind Bilder ohne Textalternative.", "Adressen, Koordinaten und Wegbeschreibungen stehen als Text auf jeder Seite."],
-                        ["GPX-Dateien der Routen", "Maschinenlesbares Format für Navigationsgeräte.", "Jede Route ist mit Stationen und Wegbeschreibung als Text beschrieben."],
-                        ["Videos in Deutscher Gebärdensprache", "Die Videos sind noch nicht produziert.", "Seite in Leichter Sprache; Kontakt per E-Mail."],
-                        ["Polnische Sprachfassung", "Noch nicht übersetzt; es erscheint der deutsche Text.", "Deutsche und englische Fassung."],
+                        [
+                            "Interaktive Karten",
+                            "Die Kartenkacheln selbst sind Bilder ohne Textalternative.",
+                            "Adressen, Koordinaten und Wegbeschreibungen stehen als Text auf jeder Seite.",
+                        ],
+                        [
+                            "GPX-Dateien der Routen",
+                            "Maschinenlesbares Format für Navigationsgeräte.",
+                            "Jede Route ist mit Stationen und Wegbeschreibung als Text beschrieben.",
+                        ],
+                        [
+                            "Videos in Deutscher Gebärdensprache",
+                            "Die Videos sind noch nicht produziert.",
+                            "Seite in Leichter Sprache; Kontakt per E-Mail.",
+                        ],
+                        [
+                            "Polnische Sprachfassung",
+                            "Noch nicht übersetzt; es erscheint der deutsche Text.",
+                            "Deutsche und englische Fassung.",
+                        ],
                     ],
                     "en": [
-                        ["Interactive maps", "The map tiles themselves are images without a text alternative.", "Addresses, coordinates and directions are given as text on every page."],
-                        ["GPX files of the routes", "Machine-readable format for navigation devices.", "Every route is described in text with its stops and directions."],
-                        ["Videos in German Sign Language", "The videos have not been produced yet.", "Page in plain language; contact by email."],
-                        ["Polish version", "Not translated yet; the German text is shown.", "German and English versions."],
+                        [
+                            "Interactive maps",
+                            "The map tiles themselves are images without a text alternative.",
+                            "Addresses, coordinates and directions are given as text on every page.",
+                        ],
+                        [
+                            "GPX files of the routes",
+                            "Machine-readable format for navigation devices.",
+                            "Every route is described in text with its stops and directions.",
+                        ],
+                        [
+                            "Videos in German Sign Language",
+                            "The videos have not been produced yet.",
+                            "Page in plain language; contact by email.",
+                        ],
+                        [
+                            "Polish version",
+                            "Not translated yet; the German text is shown.",
+                            "German and English versions.",
+                        ],
                     ],
                 },
             },
@@ -184,15 +301,23 @@ STANDARD_PAGES = [
                 "Diese Erklärung wurde am 25. November 2026 erstellt. Grundlage ist eine Selbstbewertung im November 2026: manuelle Prüfung mit Tastatur, Bildschirmvergrößerung und Screenreader sowie automatisierte Prüfungen der Seitenvorlagen.",
                 "This statement was prepared on 25 November 2026. It is based on a self-assessment carried out in November 2026: manual checks with keyboard, screen magnification and a screen reader, plus automated checks of the page templates.",
             ),
-            _heading("Barrieren melden: Feedback und Kontakt", "Report barriers: feedback and contact"),
+            _heading(
+                "Barrieren melden: Feedback und Kontakt", "Report barriers: feedback and contact"
+            ),
             _paragraph(
                 "Sind Ihnen Mängel beim barrierefreien Zugang aufgefallen, oder benötigen Sie Informationen in einer für Sie zugänglichen Form? Schreiben Sie uns. Wir antworten in der Regel innerhalb von zwei Wochen.",
                 "Have you noticed problems with accessibility, or do you need information in a form that is accessible to you? Write to us. We usually reply within two weeks.",
             ),
             {
                 "type": "call_to_action",
-                "text": {"de": "Barriere melden – die Adresse ist ein Platzhalter dieser Demo.", "en": "Report a barrier – the address is a placeholder in this demo."},
-                "link_text": {"de": "E-Mail an barrierefreiheit@example.org", "en": "Email barrierefreiheit@example.org"},
+                "text": {
+                    "de": "Barriere melden – die Adresse ist ein Platzhalter dieser Demo.",
+                    "en": "Report a barrier – the address is a placeholder in this demo.",
+                },
+                "link_text": {
+                    "de": "E-Mail an barrierefreiheit@example.org",
+                    "en": "Email barrierefreiheit@example.org",
+                },
                 "url": "mailto:barrierefreiheit@example.org",
             },
             _heading("Durchsetzungsverfahren", "Enforcement procedure"),
@@ -207,7 +332,10 @@ STANDARD_PAGES = [
     {
         "slug": {"de": "rathaus-und-oeffnungszeiten", "en": "town-hall-and-opening-hours"},
         "title": {"de": "Rathaus & Öffnungszeiten", "en": "Town hall & opening hours"},
-        "intro": {"de": "So erreichen Sie die Stadtverwaltung und das Bürgerbüro.", "en": "How to reach the town administration and the citizens' office."},
+        "intro": {
+            "de": "So erreichen Sie die Stadtverwaltung und das Bürgerbüro.",
+            "en": "How to reach the town administration and the citizens' office.",
+        },
         "blocks": [
             _paragraph(
                 "Das Rathaus der Stadt Haldensleben steht am Markt 20–22, direkt hinter dem Reitenden Roland. Das Bürgerbüro erreichen Sie telefonisch unter 03904 479-150 oder per E-Mail an buergerbuero@haldensleben.de.",
@@ -215,17 +343,50 @@ STANDARD_PAGES = [
             ),
             {
                 "type": "table",
-                "caption": {"de": "Sprechzeiten des Bürgerbüros (Beispielwerte dieser Demo)", "en": "Citizens' office hours (example values of this demo)"},
-                "header": {"de": ["Tag", "Vormittag", "Nachmittag"], "en": ["Day", "Morning", "Afternoon"]},
+                "caption": {
+                    "de": "Sprechzeiten des Bürgerbüros (Beispielwerte dieser Demo)",
+                    "en": "Citizens' office hours (example values of this demo)",
+                },
+                "header": {
+                    "de": ["Tag", "Vormittag", "Nachmittag"],
+                    "en": ["Day", "Morning", "Afternoon"],
+                },
                 "rows": {
-                    "de": [["Montag", "9–12 Uhr", "–"], ["Dienstag", "9–12 Uhr", "13–18 Uhr"], ["Mittwoch", "geschlossen", "geschlossen"], ["Donnerstag", "9–12 Uhr", "13–16 Uhr"], ["Freitag", "9–12 Uhr", "–"]],
-                    "en": [["Monday", "9 am – 12 noon", "–"], ["Tuesday", "9 am – 12 noon", "1 pm – 6 pm"], ["Wednesday", "closed", "closed"], ["Thursday", "9 am – 12 noon", "1 pm – 4 pm"], ["Friday", "9 am – 12 noon", "–"]],
+                    "de": [
+                        ["Montag", "9–12 Uhr", "–"],
+                        ["Dienstag", "9–12 Uhr", "13–18 Uhr"],
+                        ["Mittwoch", "geschlossen", "geschlossen"],
+                        ["Donnerstag", "9–12 Uhr", "13–16 Uhr"],
+                        ["Freitag", "9–12 Uhr", "–"],
+                    ],
+                    "en": [
+                        ["Monday", "9 am – 12 noon", "–"],
+                        ["Tuesday", "9 am – 12 noon", "1 pm – 6 pm"],
+                        ["Wednesday", "closed", "closed"],
+                        ["Thursday", "9 am – 12 noon", "1 pm – 4 pm"],
+                        ["Friday", "9 am – 12 noon", "–"],
+                    ],
                 },
             },
             _faq(
-                ("Was brauche ich für einen neuen Personalausweis?", "What do I need for a new identity card?", "Bringen Sie Ihren bisherigen Ausweis oder Reisepass und ein aktuelles biometrisches Passfoto mit. Den Antrag müssen Sie persönlich stellen.", "Bring your current identity card or passport and a recent biometric passport photo. You must apply in person."),
-                ("Wie melde ich meinen Wohnsitz an?", "How do I register my address?", "Innerhalb von zwei Wochen nach dem Einzug im Bürgerbüro, mit Ausweis und der Wohnungsgeberbestätigung Ihres Vermieters.", "At the citizens' office within two weeks of moving in, with your ID and the landlord's confirmation (Wohnungsgeberbestätigung)."),
-                ("Ist das Rathaus barrierefrei?", "Is the town hall accessible?", "Bitte rufen Sie vorher an. Wir klären mit Ihnen, wie Sie ohne Stufen zu uns kommen, oder vereinbaren einen anderen Ort.", "Please call ahead. We will work out with you how to reach us step-free, or arrange another place to meet."),
+                (
+                    "Was brauche ich für einen neuen Personalausweis?",
+                    "What do I need for a new identity card?",
+                    "Bringen Sie Ihren bisherigen Ausweis oder Reisepass und ein aktuelles biometrisches Passfoto mit. Den Antrag müssen Sie persönlich stellen.",
+                    "Bring your current identity card or passport and a recent biometric passport photo. You must apply in person.",
+                ),
+                (
+                    "Wie melde ich meinen Wohnsitz an?",
+                    "How do I register my address?",
+                    "Innerhalb von zwei Wochen nach dem Einzug im Bürgerbüro, mit Ausweis und der Wohnungsgeberbestätigung Ihres Vermieters.",
+                    "At the citizens' office within two weeks of moving in, with your ID and the landlord's confirmation (Wohnungsgeberbestätigung).",
+                ),
+                (
+                    "Ist das Rathaus barrierefrei?",
+                    "Is the town hall accessible?",
+                    "Bitte rufen Sie vorher an. Wir klären mit Ihnen, wie Sie ohne Stufen zu uns kommen, oder vereinbaren einen anderen Ort.",
+                    "Please call ahead. We will work out with you how to reach us step-free, or arrange another place to meet.",
+                ),
             ),
             _heading("Ein Blick in die Geschichte", "A glance at history"),
             _paragraph(
@@ -234,12 +395,18 @@ STANDARD_PAGES = [
             ),
             {
                 "type": "quote",
-                "text": {"de": "Wenn der Herr nicht seine Hand über die Stadt hält, müht sich umsonst, wer sie schützen will.", "en": "Unless the Lord holds his hand over the town, those who would protect it labour in vain."},
+                "text": {
+                    "de": "Wenn der Herr nicht seine Hand über die Stadt hält, müht sich umsonst, wer sie schützen will.",
+                    "en": "Unless the Lord holds his hand over the town, those who would protect it labour in vain.",
+                },
                 "attribution": "Inschrift am Stendaler Turm, 1593",
             },
             {
                 "type": "call_to_action",
-                "text": {"de": "Sie möchten einen Termin im Bürgerbüro? In dieser Demo geht die Anfrage an eine Platzhalter-Adresse.", "en": "Would you like an appointment at the citizens' office? In this demo the request goes to a placeholder address."},
+                "text": {
+                    "de": "Sie möchten einen Termin im Bürgerbüro? In dieser Demo geht die Anfrage an eine Platzhalter-Adresse.",
+                    "en": "Would you like an appointment at the citizens' office? In this demo the request goes to a placeholder address.",
+                },
                 "link_text": {"de": "Termin anfragen", "en": "Request an appointment"},
                 "url": "mailto:buergerbuero@example.org",
             },
@@ -250,7 +417,10 @@ STANDARD_PAGES = [
     {
         "slug": {"de": "leichte-sprache", "en": "plain-language"},
         "title": {"de": "Leichte Sprache", "en": "Plain language"},
-        "intro": {"de": "Hier erklären wir Haldensleben und diese Internet-Seite in Leichter Sprache.", "en": "Here we explain Haldensleben and this website in plain language."},
+        "intro": {
+            "de": "Hier erklären wir Haldensleben und diese Internet-Seite in Leichter Sprache.",
+            "en": "Here we explain Haldensleben and this website in plain language.",
+        },
         "blocks": [
             _heading("Die Stadt Haldensleben", "The town of Haldensleben"),
             _paragraph(
@@ -274,20 +444,29 @@ STANDARD_PAGES = [
     {
         "slug": {"de": "gebaerdensprache", "en": "sign-language"},
         "title": {"de": "Deutsche Gebärdensprache (DGS)", "en": "German Sign Language (DGS)"},
-        "intro": {"de": "Informationen über die Stadt und diese Website in Deutscher Gebärdensprache.", "en": "Information about the town and this website in German Sign Language."},
+        "intro": {
+            "de": "Informationen über die Stadt und diese Website in Deutscher Gebärdensprache.",
+            "en": "Information about the town and this website in German Sign Language.",
+        },
         "blocks": [
             _paragraph(
                 "An dieser Stelle erscheinen Videos in Deutscher Gebärdensprache. Sie erklären, welche Informationen Sie auf dieser Website finden, wie Sie die Stadtverwaltung erreichen und wie Sie Barrieren melden können.\n\nDie Videos werden mit Untertiteln und einer Textfassung veröffentlicht. Bis dahin finden Sie die wichtigsten Inhalte auf der Seite in Leichter Sprache.",
                 "Videos in German Sign Language will appear here. They explain what information you can find on this website, how to reach the town administration and how to report barriers.\n\nThe videos will be published with subtitles and a text version. Until then, you will find the most important content on the plain-language page.",
             ),
-            _heading("Kontakt für gehörlose und schwerhörige Menschen", "Contact for deaf and hard-of-hearing people"),
+            _heading(
+                "Kontakt für gehörlose und schwerhörige Menschen",
+                "Contact for deaf and hard-of-hearing people",
+            ),
             _paragraph(
                 "Schreiben Sie uns eine E-Mail. Wenn Sie einen Termin im Rathaus mit Gebärdensprachdolmetscherin oder Gebärdensprachdolmetscher brauchen, teilen Sie uns das bitte rechtzeitig mit.",
                 "Send us an email. If you need an appointment at the town hall with a sign language interpreter, please let us know in good time.",
             ),
             {
                 "type": "call_to_action",
-                "text": {"de": "Kontakt per E-Mail – die Adresse ist ein Platzhalter dieser Demo.", "en": "Contact by email – the address is a placeholder in this demo."},
+                "text": {
+                    "de": "Kontakt per E-Mail – die Adresse ist ein Platzhalter dieser Demo.",
+                    "en": "Contact by email – the address is a placeholder in this demo.",
+                },
                 "link_text": {"de": "E-Mail schreiben", "en": "Send an email"},
                 "url": "mailto:gebaerdensprache@example.org",
             },

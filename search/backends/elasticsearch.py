@@ -1,0 +1,322 @@
+"""Elasticsearch: per-language analyzers, fuzziness, synonyms, geo search and suggesters.
+
+User input only ever reaches `multi_match` (and the suggesters), never `query_string`,
+so Lucene syntax such as `live:false` is just text. Live, public pages are the only
+documents indexed, and `live` is also a bool filter; hits are loaded from the database
+through `.live().public()` once more, so a stale index cannot show a draft.
+"""
+
+import logging
+from functools import cache
+
+from django.conf import settings
+from django.utils import timezone, translation
+from elasticsearch import ApiError, Elasticsearch, TransportError
+from elasticsearch.dsl import A, Q, Search
+
+from search import content
+from search.backends import BaseSearchBackend, SearchBackendUnavailable
+from search.documents import alias_name
+from search.highlight import MARK_END, MARK_START, from_engine_fragments
+from search.query import CONTENT_TYPES, Facet, Hit, SearchResults
+
+logger = logging.getLogger(__name__)
+
+TEXT_FIELDS = ["title^5", "teaser^2", "body", "category_names^2", "tags^2"]
+OWN_LANGUAGE_WEIGHT = 2.0
+HIGHLIGHT_FIELDS = ("teaser", "body", "title")
+ENGINE_ERRORS = (ApiError, TransportError)
+
+
+def timeout_seconds():
+    return float(getattr(settings, "SEARCH_TIMEOUT_SECONDS", 2.0))
+
+
+@cache
+def _client(url, timeout):
+    return Elasticsearch(url, request_timeout=timeout, max_retries=0, retry_on_timeout=False)
+
+
+def get_client():
+    """A client with a short timeout on every call and no retries (we fall back instead)."""
+    return _client(settings.ELASTICSEARCH_URL, timeout_seconds())
+
+
+def open_point_of_interest_ids(moment=None):
+    """Pks of live places open at `moment`; opening hours live in the database only."""
+    from tourism.models import PointOfInterestPage
+
+    moment = moment or timezone.now()
+    pages = PointOfInterestPage.objects.live().public().prefetch_related("special_days")
+    return [page.pk for page in pages if page.opening_hours and page.is_open_at(moment)]
+
+
+def near_radius_m():
+    return float(getattr(settings, "SEARCH_NEAR_RADIUS_KM", 25)) * 1000
+
+
+class ElasticsearchBackend(BaseSearchBackend):
+    name = "elasticsearch"
+
+    def __init__(self, client):
+        self.client = client
+
+    @classmethod
+    def from_settings(cls):
+        return cls(get_client())
+
+    # --- what is sent -----------------------------------------------------------
+    @staticmethod
+    def language_filter(language):
+        """The language's documents, then each fallback's that have no own translation."""
+        chain = content.language_chain(language)
+        clauses = []
+        for position, code in enumerate(chain):
+            must_not = [Q("terms", translated_to=chain[:position])] if position else []
+            clauses.append(Q("bool", filter=[Q("term", language=code)], must_not=must_not))
+        return Q("bool", should=clauses, minimum_should_match=1)
+
+    @staticmethod
+    def text_query(text, language):
+        matches = Q(
+            "bool",
+            should=[
+                Q(
+                    "multi_match",
+                    query=text,
+                    fields=TEXT_FIELDS,
+                    type="best_fields",
+                    fuzziness="AUTO",
+                    prefix_length=1,
+                    max_expansions=20,
+                ),
+                Q("match_phrase", title={"query": text, "boost": 3}),
+            ],
+            minimum_should_match=1,
+        )
+        return Q(
+            "function_score",
+            query=matches,
+            functions=[{"filter": Q("term", language=language), "weight": OWN_LANGUAGE_WEIGHT}],
+            boost_mode="multiply",
+            score_mode="max",
+        )
+
+    def build_search(self, query, open_ids=None):
+        """The `Search` for a `SearchQuery`; `.to_dict()` is the request body."""
+        chain = content.language_chain(query.language)
+        search = Search(using=self.client, index=[alias_name(code) for code in chain])
+        filters = [Q("term", live=True), self.language_filter(query.language)]
+        if query.kind:
+            filters += [Q("term", type="route"), Q("term", kind=query.kind)]
+        if query.open_now:
+            filters += [Q("term", type="poi"), Q("terms", page_id=list(open_ids or []))]
+        if query.near:
+            lat, lon = query.near
+            filters.append(
+                Q(
+                    "geo_distance",
+                    distance=f"{int(near_radius_m())}m",
+                    location={"lat": lat, "lon": lon},
+                )
+            )
+        scoring = self.text_query(query.text, query.language) if query.text else Q("match_all")
+        search = search.query(Q("bool", must=[scoring], filter=filters))
+
+        # Facets count without their own filter, so visitors can switch between values.
+        type_filter = Q("terms", type=list(query.types)) if query.types else None
+        category_filter = Q("terms", categories=list(query.categories)) if query.categories else None
+        post_filters = [clause for clause in (type_filter, category_filter) if clause]
+        if post_filters:
+            search = search.post_filter(Q("bool", filter=post_filters))
+        type_agg = A("filter", category_filter or Q("match_all"))
+        type_agg.bucket("values", "terms", field="type", size=len(CONTENT_TYPES))
+        category_agg = A("filter", type_filter or Q("match_all"))
+        category_agg.bucket("values", "terms", field="categories", size=50)
+        search.aggs.bucket("type", type_agg)
+        search.aggs.bucket("category", category_agg)
+
+        if query.near:
+            lat, lon = query.near
+            search = search.sort(
+                {
+                    "_geo_distance": {
+                        "location": {"lat": lat, "lon": lon},
+                        "order": "asc",
+                        "unit": "m",
+                    }
+                },
+                {"_score": {"order": "desc"}},
+            )
+        if query.text:
+            search = search.highlight_options(
+                pre_tags=[MARK_START],
+                post_tags=[MARK_END],
+                fragment_size=180,
+                number_of_fragments=1,
+                require_field_match=False,
+            ).highlight(*HIGHLIGHT_FIELDS)
+            search = search.suggest(
+                "did_you_mean",
+                query.text,
+                term={"field": "title.plain", "suggest_mode": "missing", "size": 1},
+            )
+        search = search.source(["page_id", "type", "language"])
+        search = search.extra(track_total_hits=True, timeout=f"{int(timeout_seconds() * 1000)}ms")
+        return search[query.offset : query.offset + query.page_size]
+
+    # --- the interface ----------------------------------------------------------
+    def search(self, query):
+        if query.is_empty:
+            return SearchResults.empty(query, backend=self.name)
+        open_ids = open_point_of_interest_ids() if query.open_now else None
+        search = self.build_search(query, open_ids)
+        try:
+            response = self.client.search(
+                index=search._index, body=search.to_dict(), request_timeout=timeout_seconds()
+            )
+        except ENGINE_ERRORS as error:
+            raise SearchBackendUnavailable(str(error)) from error
+        with translation.override(query.language):
+            return self._results(query, response)
+
+    def _results(self, query, response):
+        raw_hits = response["hits"]["hits"]
+        pages = {}
+        for type_ in {hit["_source"].get("type") for hit in raw_hits}:
+            model = content.SEARCHABLE_MODELS.get(type_)
+            if model is None:
+                continue
+            pks = [hit["_source"]["page_id"] for hit in raw_hits if hit["_source"]["type"] == type_]
+            for page in model.objects.live().public().filter(pk__in=pks):
+                pages[page.pk] = page
+        hits = []
+        for raw in raw_hits:
+            page = pages.get(raw["_source"].get("page_id"))
+            if page is None:
+                continue  # unpublished since it was indexed
+            highlight = ""
+            fragments = raw.get("highlight", {})
+            for field in HIGHLIGHT_FIELDS:
+                if fragments.get(field):
+                    highlight = from_engine_fragments(fragments[field])
+                    break
+            if not highlight:
+                highlight = from_engine_fragments(
+                    [content.short_text(content.summary_of(page, query.language))]
+                )
+            distance = None
+            if query.near and raw.get("sort"):
+                distance = float(raw["sort"][0])
+            hits.append(
+                Hit(
+                    object=page,
+                    score=raw.get("_score") or 0.0,
+                    highlight=highlight,
+                    type=raw["_source"]["type"],
+                    distance_m=distance,
+                )
+            )
+        total = response["hits"]["total"]
+        total = total["value"] if isinstance(total, dict) else int(total)
+        results = SearchResults(
+            query=query,
+            total=total,
+            hits=hits,
+            facets=self._facets(response.get("aggregations", {}), query),
+            backend=self.name,
+        )
+        if total == 0 and query.text:
+            results.did_you_mean = self._did_you_mean(query.text, response.get("suggest", {}))
+        return results
+
+    @staticmethod
+    def _facets(aggregations, query):
+        from pages.models import EventCategory
+        from tourism.models import PointOfInterestCategory
+
+        def buckets(name):
+            return aggregations.get(name, {}).get("values", {}).get("buckets", [])
+
+        type_counts = {bucket["key"]: bucket["doc_count"] for bucket in buckets("type")}
+        category_counts = {bucket["key"]: bucket["doc_count"] for bucket in buckets("category")}
+        names = {c.slug: c.name for c in EventCategory.objects.filter(slug__in=category_counts)}
+        names.update(
+            {
+                c.slug: c.name
+                for c in PointOfInterestCategory.objects.filter(slug__in=category_counts)
+            }
+        )
+        return {
+            "type": [
+                Facet(value, str(label), type_counts[value], value in query.types)
+                for value, label in CONTENT_TYPES.items()
+                if type_counts.get(value)
+            ],
+            "category": sorted(
+                (
+                    Facet(slug, names.get(slug, slug), count, slug in query.categories)
+                    for slug, count in category_counts.items()
+                    if count
+                ),
+                key=lambda facet: (-facet.count, facet.label),
+            ),
+        }
+
+    @staticmethod
+    def _did_you_mean(text, suggestions):
+        corrected, position, changed = [], 0, False
+        for entry in suggestions.get("did_you_mean", []):
+            options = entry.get("options") or []
+            start, end = entry["offset"], entry["offset"] + entry["length"]
+            corrected.append(text[position:start])
+            if options:
+                corrected.append(options[0]["text"])
+                changed = True
+            else:
+                corrected.append(text[start:end])
+            position = end
+        corrected.append(text[position:])
+        return "".join(corrected).strip() if changed else ""
+
+    def suggest(self, prefix, language, limit=8):
+        chain = content.language_chain(language)
+        search = Search(using=self.client, index=[alias_name(code) for code in chain])
+        # Suggesters ignore the query, so the language fallback is applied to the options.
+        search = search.source(["page_id", "language", "title"]).extra(size=0)
+        search = search.suggest(
+            "titles",
+            prefix,
+            completion={"field": "suggest", "size": limit * len(chain), "skip_duplicates": True},
+        )
+        try:
+            response = self.client.search(
+                index=search._index, body=search.to_dict(), request_timeout=timeout_seconds()
+            )
+        except ENGINE_ERRORS as error:
+            raise SearchBackendUnavailable(str(error)) from error
+        best = {}
+        for entry in response.get("suggest", {}).get("titles", []):
+            for position, option in enumerate(entry.get("options", [])):
+                source = option.get("_source", {})
+                rank = chain.index(source["language"]) if source.get("language") in chain else 9
+                key = source.get("page_id", option.get("text"))
+                if key not in best or (rank, position) < best[key][:2]:
+                    best[key] = (rank, position, source.get("title") or option.get("text", ""))
+        titles = []
+        for _rank, _position, title in sorted(best.values(), key=lambda item: item[1]):
+            if title and title not in titles:
+                titles.append(title)
+        return titles[:limit]
+
+    def status(self):
+        try:
+            exists = self.client.indices.exists_alias(
+                name=alias_name(settings.LANGUAGE_CODE), request_timeout=timeout_seconds()
+            )
+        except ENGINE_ERRORS as error:
+            logger.warning("search health: Elasticsearch unreachable: %s", error)
+            return {"status": "down", "backend": self.name}
+        if not exists:
+            return {"status": "down", "backend": self.name, "reason": "index missing"}
+        return {"status": "ok", "backend": self.name}

@@ -1,0 +1,42 @@
+"""Template tags for the server-drawn maps and elevation profiles (see tourism.svg)."""
+
+from django import template
+
+from tourism import svg
+
+register = template.Library()
+
+
+@register.simple_tag
+def route_map(route, stops=None, width=640, height=400):
+    """`{% route_map route stops as map %}`: pass the page's `stops` to save a query."""
+    return svg.route_map_svg(route, width, height, stops=_known_stops(route, stops))
+
+
+@register.simple_tag
+def elevation_profile(route, width=640, height=180):
+    """`{% elevation_profile route as profile %}`: None when the track has no elevations."""
+    return svg.elevation_profile_svg(route, width, height)
+
+
+@register.simple_tag
+def elevation_summary(route):
+    return svg.elevation_summary(route)
+
+
+@register.simple_tag
+def points_map(points, numbered=False, title="", id_prefix="poi-map", width=640, height=400):
+    """`{% points_map points_of_interest as map %}`; one page works too: `points=page`."""
+    if hasattr(points, "lat"):
+        points = [points]
+    return svg.points_map_svg(
+        points or [], width, height, numbered=numbered, title=title, id_prefix=id_prefix
+    )
+
+
+def _known_stops(route, stops):
+    # A variable missing from the context arrives as "" (string_if_invalid), not None;
+    # and a `stops` that belongs to another page must not end up on this route's map.
+    if isinstance(stops, list | tuple) and all(stop.route_id == route.pk for stop in stops):
+        return list(stops)
+    return None
