@@ -26,6 +26,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    # Before Wagtail's catch-all: /de/suche/, /en/search/ and /<lang>/search/suggest/.
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

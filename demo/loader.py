@@ -1,6 +1,7 @@
 """Builds the Haldensleben demo site from demo/content; running it twice changes nothing."""
 
 from datetime import datetime, timedelta
+from decimal import Decimal
 from io import BytesIO
 from zoneinfo import ZoneInfo
 
@@ -195,7 +196,8 @@ class DemoLoader:
             ("guide_dogs_welcome", "guide_dogs"),
         ]:
             setattr(page, field, access.get(key))
-        page.latitude, page.longitude = round(item["lat"], 6), round(item["lon"], 6)
+        page.latitude = Decimal(str(round(item["lat"], 6)))
+        page.longitude = Decimal(str(round(item["lon"], 6)))
         for field in ("street", "postal_code", "locality", "phone", "email", "website"):
             setattr(page, field, item.get(field, ""))
         hours = item.get("opening_hours") or {}

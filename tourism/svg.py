@@ -13,7 +13,6 @@ number through `_num()`, so the strings marked safe here contain nothing unescap
 import math
 import re
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
 
 from django.utils.formats import number_format
 from django.utils.html import escape
@@ -93,7 +92,7 @@ def route_map_svg(route, width: int = 640, height: int = 400, stops=None) -> Saf
             f'<g class="map__marker route-map__stop"><title>'
             f"{_text(f'{number}. {stop.point_of_interest.title}')}</title>"
             f'<circle cx="{_num(x)}" cy="{_num(y)}" r="11" fill="{ACCENT}" stroke="#fff" '
-            f'stroke-width="2"/><text x="{_num(x)}" y="{_num(y)}" dy="0.35em" '
+            f'stroke-width="2"/><text x="{_num(x)}" y="{_num(y)}" dy="4" '
             f'text-anchor="middle" font-size="{11 if number > 9 else 12}" font-weight="bold" '
             f'fill="#fff">{number}</text></g>'
         )
@@ -143,7 +142,7 @@ def points_map_svg(
         if numbered:
             parts.append(
                 f'<circle cx="{_num(x)}" cy="{_num(y)}" r="11" fill="{ACCENT}" stroke="#fff" '
-                f'stroke-width="2"/><text x="{_num(x)}" y="{_num(y)}" dy="0.35em" '
+                f'stroke-width="2"/><text x="{_num(x)}" y="{_num(y)}" dy="4" '
                 f'text-anchor="middle" font-size="{11 if number > 9 else 12}" '
                 f'font-weight="bold" fill="#fff">{number}</text>'
             )
@@ -157,7 +156,7 @@ def points_map_svg(
             # Names near the right edge go to the left of their marker, to stay in view.
             anchor, dx = ("end", -11) if x > width * 0.7 else ("start", 11)
             parts.append(
-                f'<text x="{_num(x + dx)}" y="{_num(y)}" dy="0.35em" text-anchor="{anchor}" '
+                f'<text x="{_num(x + dx)}" y="{_num(y)}" dy="4" text-anchor="{anchor}" '
                 f'font-size="12" fill="{INK}" stroke="{PAPER}" stroke-width="3" '
                 f'paint-order="stroke">{_text(label)}</text>'
             )
@@ -193,7 +192,7 @@ def elevation_profile_svg(route, width: int = 640, height: int = 180) -> SafeStr
         y = y_of(tick)
         grid.append(f"M{_num(left)},{_num(y)}h{_num(plot_width)}")
         labels.append(
-            f'<text x="{left - 6}" y="{_num(y)}" dy="0.35em" text-anchor="end">'
+            f'<text x="{left - 6}" y="{_num(y)}" dy="4" text-anchor="end">'
             f"{_text(_('%(metres)s m') % {'metres': number_format(round(tick))})}</text>"
         )
         tick += step_m
@@ -203,8 +202,10 @@ def elevation_profile_svg(route, width: int = 640, height: int = 180) -> SafeStr
         km = index * step_km
         x = x_of(km * 1000)
         grid.append(f"M{_num(x)},{_num(base)}v4")
+        # The last label would be cut off at the right edge if centred on its tick.
+        anchor = "end" if x > width - right - 10 else "middle"
         labels.append(
-            f'<text x="{_num(x)}" y="{_num(base + 17)}" text-anchor="middle">'
+            f'<text x="{_num(x)}" y="{_num(base + 17)}" text-anchor="{anchor}">'
             f"{_text(_('%(km)s km') % {'km': number_format(km, decimals)})}</text>"
         )
     parts.append(
@@ -249,9 +250,11 @@ def elevation_summary(route) -> str:
 def elevation_profile(route) -> list[tuple[float, float]] | None:
     """(metres from the start, elevation) for the track points with an elevation, or None."""
     track = route.track or []
-    distances, total = [0.0], 0.0
-    for (lon1, lat1, _ele1), (lon2, lat2, _ele2) in pairwise(track):
-        total += haversine_m(lat1, lon1, lat2, lon2)
+    distances, total = [], 0.0
+    for index, (lon, lat, _ele) in enumerate(track):
+        if index:
+            previous_lon, previous_lat = track[index - 1][:2]
+            total += haversine_m(previous_lat, previous_lon, lat, lon)
         distances.append(total)
     # The stored track is thinned out, so it is a little shorter than the uploaded one;
     # stretching it makes the axis end at the length shown everywhere else.
@@ -340,7 +343,7 @@ def _scale_bar(metres_per_px: float, width: int, height: int) -> str:
     return (
         f'<g class="map__scale-bar" data-metres="{metres}">'
         f'<rect x="{x - 6}" y="{y - 24}" width="{_num(length + 12)}" height="30" '
-        f'fill="{PAPER}" opacity="0.85"/>'
+        f'fill="{PAPER}" opacity="0.8"/>'
         f'<line x1="{x}" y1="{y}" x2="{_num(x + length)}" y2="{y}" stroke="{INK}" '
         f'stroke-width="2"/>'
         f'<path d="M{x},{y - 5}v5M{_num(x + length)},{y - 5}v5" stroke="{INK}" '
@@ -360,14 +363,14 @@ def _north_arrow(width: int) -> str:
 
 
 def _elevation_axis(elevations: Sequence[float]) -> tuple[float, float, float]:
-    """(lowest, highest, step) of round elevations around the profile, at most 5 ticks."""
+    """(lowest, highest, step) of round elevations around the profile, at most 6 ticks."""
     low, high = min(elevations), max(elevations)
     if high - low < MIN_PROFILE_SPAN_M:
         middle = (high + low) / 2
         low, high = middle - MIN_PROFILE_SPAN_M / 2, middle + MIN_PROFILE_SPAN_M / 2
     for step in PROFILE_ELEVATION_STEPS_M:
         axis_low, axis_high = math.floor(low / step) * step, math.ceil(high / step) * step
-        if (axis_high - axis_low) / step <= 4:
+        if (axis_high - axis_low) / step <= 5:
             return axis_low, axis_high, step
     step = PROFILE_ELEVATION_STEPS_M[-1]
     return math.floor(low / step) * step, math.ceil(high / step) * step, step

@@ -144,6 +144,14 @@ else:
 # --- Search -------------------------------------------------------------------
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Our own search (search/, docs/search.md): Elasticsearch when ELASTICSEARCH_URL is set,
+# the database otherwise and whenever Elasticsearch is down or slower than the timeout.
+SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "stadtcms-pages")
+SEARCH_TIMEOUT_SECONDS = float(os.environ.get("SEARCH_TIMEOUT_SECONDS", "2"))
+SEARCH_RETRY_AFTER = 30  # seconds the database answers alone after an Elasticsearch failure
+SEARCH_NEAR_RADIUS_KM = 25
+SEARCH_INDEX_REPLICAS = int(os.environ.get("SEARCH_INDEX_REPLICAS", "0"))
+SEARCH_REFRESH_ON_WRITE = False  # tests switch it on to read their own writes
 
 # --- Passwords ----------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -252,5 +260,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        # Background task and publish chatter is noise in commands and logs.
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+    },
 }

@@ -14,8 +14,8 @@ ROUTES = [
             "en": "Old town walk: Roland, gates and town wall",
         },
         "teaser": {
-            "de": "Ein gemütlicher Rundgang von etwa 2,5 Kilometern zu den Wahrzeichen der Haldensleber Altstadt.",
-            "en": "An easy circular walk of about 2.5 kilometres to the landmarks of Haldensleben's old town.",
+            "de": "Ein gemütlicher Rundgang von rund 2 Kilometern zu den Wahrzeichen der Haldensleber Altstadt.",
+            "en": "An easy circular walk of about 2 kilometres to the landmarks of Haldensleben's old town.",
         },
         "description": {
             "de": "Der Rundgang beginnt am Reitenden Roland auf dem Markt und führt über das Rathaus zur St.-Marien-Kirche. Von dort geht es nach Norden zum Stendaler Turm und weiter an der Stadtmauer entlang zum Bülstringer Torturm, dem ältesten Bauwerk der Befestigung.\n\nÜber das Museum Haldensleben, in dem der Original-Roland steht, und den Hagentorplatz kehren Sie durch die Hagenstraße zum Markt zurück. Planen Sie ohne Besichtigungen etwa eine Stunde ein, mit Museum und Turm einen halben Tag.",
@@ -271,8 +271,8 @@ ROUTES = [
             "en": "Canoe trip on the Ohre from Haldensleben to Wedringen",
         },
         "teaser": {
-            "de": "Kurze, ruhige Kanustrecke von etwa 5 Kilometern durch Wiesen und Auen östlich der Stadt.",
-            "en": "Short, gentle canoe trip of about 5 kilometres through meadows and floodplains east of the town.",
+            "de": "Kurze, ruhige Kanustrecke von etwa 3 bis 4 Kilometern durch Wiesen und Auen östlich der Stadt.",
+            "en": "Short, gentle canoe trip of about 3 to 4 kilometres through meadows and floodplains east of the town.",
         },
         "description": {
             "de": "Die Ohre fließt östlich der Altstadt in ruhigen Bögen durch Wiesen und Auen. Die kurze Strecke bis Wedringen eignet sich für Einsteiger und Familien mit eigener Kanu-Erfahrung; die Strömung ist gering.\n\nWer weiterpaddeln möchte, erreicht flussabwärts Hillersleben. Auf dem Weg Richtung Wolmirstedt muss das Wehr bei Meseberg umtragen werden. Diese Route ist eine Beispielstrecke der Demo: Prüfen Sie Wasserstand, Ein- und Ausstiegsstellen vor der Tour.",
@@ -283,8 +283,8 @@ ROUTES = [
             "en": "The Ohre on the north-eastern edge of Haldensleben's old town",
         },
         "directions": {
-            "de": "Flussabwärts der Ohre folgen. Nach etwa fünf Kilometern liegt Wedringen rechts (südlich) des Flusses; hier an einer geeigneten Stelle aussteigen. Private Grundstücke und Uferschutzzonen bitte respektieren.",
-            "en": "Follow the Ohre downstream. After about five kilometres Wedringen lies on the right (south) bank; land at a suitable spot there. Please respect private land and protected banks.",
+            "de": "Flussabwärts der Ohre folgen. Nach etwa drei bis vier Kilometern liegt Wedringen rechts (südlich) des Flusses; hier an einer geeigneten Stelle aussteigen. Private Grundstücke und Uferschutzzonen bitte respektieren.",
+            "en": "Follow the Ohre downstream. After about three to four kilometres Wedringen lies on the right (south) bank; land at a suitable spot there. Please respect private land and protected banks.",
         },
         "public_transport": {
             "de": "Vom Bahnhof Haldensleben ist die Ohre zu Fuß in wenigen Minuten erreichbar. Für den Rücktransport der Boote planen Sie bitte ein Auto ein.",

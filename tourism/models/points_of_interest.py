@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -57,6 +57,10 @@ ACCESSIBILITY_FEATURES = [
     ("guide_dogs_welcome", "Guide dogs welcome"),
     ("hearing_loop", "Hearing loop"),
 ]
+
+
+# Languages the `holidays` package names German public holidays in.
+HOLIDAY_LANGUAGES = {"de": "de", "en": "en_US"}
 
 
 def default_data_licence():
@@ -246,6 +250,18 @@ class PointOfInterestPage(TranslatedSlugMixin, Page):
     class Meta:
         verbose_name = _("point of interest")
         verbose_name_plural = _("points of interest")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["categories"] = list(self.categories.all())
+        context["gallery"] = list(self.gallery_images.select_related("image"))
+        if not self.schedule.is_empty:
+            today = timezone.localdate()
+            language = HOLIDAY_LANGUAGES.get(translation.get_language(), "en_US")
+            context["today"] = today
+            context["week"] = self.schedule.week_from(today, language=language)
+            context["status"] = self.opening_status()
+        return context
 
     @property
     def lat(self):

@@ -1,0 +1,84 @@
+"""The demo builds a complete Haldensleben site, and building it twice changes nothing."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone, translation
+from wagtail.models import Page
+
+from media.models import CustomImage
+from pages.models import EventPage, NewsPage, StandardPage
+from tourism.models import PointOfInterestCategory, PointOfInterestPage, RoutePage
+
+
+@pytest.fixture
+def demo_site(db):
+    call_command("load_demo", stdout=StringIO())
+
+
+def counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (
+            Page,
+            PointOfInterestPage,
+            RoutePage,
+            EventPage,
+            NewsPage,
+            StandardPage,
+            CustomImage,
+        )
+    }
+
+
+@pytest.mark.django_db
+def test_demo_is_complete_and_loading_it_twice_changes_nothing(demo_site):
+    before = counts()
+    call_command("load_demo", stdout=StringIO())
+    assert counts() == before
+    assert_promised_content()
+    assert_english_texts_and_polish_fallback()
+    first_event = EventPage.objects.order_by("start").first()
+    assert first_event.start > timezone.now()
+
+
+def assert_promised_content():
+    assert PointOfInterestPage.objects.live().count() >= 25
+    used = PointOfInterestCategory.objects.filter(pointofinterestpage__isnull=False).distinct()
+    assert used.count() >= 6
+    for title in ("Roland", "Stendaler", "Bülstringer", "Schloss Hundisburg", "Großsteingrab"):
+        assert PointOfInterestPage.objects.filter(title_de__icontains=title).exists(), title
+    routes = RoutePage.objects.live()
+    assert routes.count() >= 4
+    assert {route.kind for route in routes} >= {"walking", "cycling", "hiking", "canoe"}
+    for route in routes:
+        assert route.gpx_file and len(route.track) > 10, route
+        assert route.stops.count() >= 2 and route.length_m > 500, route
+    assert EventPage.objects.upcoming().count() >= 10
+    assert NewsPage.objects.live().count() >= 6
+    titles = " ".join(StandardPage.objects.values_list("title_de", flat=True))
+    for required in ("Impressum", "Datenschutz", "Barrierefreiheit"):
+        assert required in titles
+    assert not CustomImage.objects.filter(credit="").exists()
+
+
+def assert_english_texts_and_polish_fallback():
+    roland = PointOfInterestPage.objects.filter(title_de__icontains="Roland").first()
+    assert roland.title_en and roland.teaser_en
+    assert not roland.teaser_pl
+    with translation.override("pl"):
+        assert roland.teaser == roland.teaser_en
+
+
+@pytest.mark.django_db
+def test_every_demo_page_renders_in_german_and_english(client, demo_site):
+    pages = Page.objects.live().filter(depth__gt=1).specific()
+    assert pages.count() > 60
+    for language in ("de", "en"):
+        for page in pages:
+            with translation.override(language):
+                url = page.get_url()
+            response = client.get(url)
+            assert response.status_code == 200, url
+            assert f'<html lang="{language}">' in response.content.decode(), url

@@ -1,0 +1,72 @@
+"""SQL queries per page stay constant in the number of items shown."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from pages.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+)
+from tourism.factories import (
+    PointOfInterestIndexPageFactory,
+    PointOfInterestPageFactory,
+    RouteIndexPageFactory,
+    RoutePageFactory,
+)
+
+MAX_QUERIES_PER_PAGE = 25
+
+
+def queries_for(client, url):
+    client.get(url)  # warm caches that are filled once per process (site root paths …)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured.captured_queries)
+
+
+@pytest.fixture
+def poi_index(home_page):
+    return PointOfInterestIndexPageFactory(parent=home_page)
+
+
+@pytest.mark.django_db
+def test_route_with_30_stops_costs_no_more_queries_than_with_3(client, home_page, poi_index):
+    pois = [PointOfInterestPageFactory(parent=poi_index) for _ in range(30)]
+    routes = RouteIndexPageFactory(parent=home_page)
+    short = RoutePageFactory(parent=routes, stops=pois[:3])
+    long = RoutePageFactory(parent=routes, stops=[(poi, "Hinweis") for poi in pois])
+    short_count = queries_for(client, short.url)
+    assert queries_for(client, long.url) == short_count
+    assert short_count <= MAX_QUERIES_PER_PAGE
+
+
+@pytest.mark.django_db
+def test_listings_cost_the_same_for_3_and_30_items(client, home_page, poi_index):
+    news_index = NewsIndexPageFactory(parent=home_page)
+    event_index = EventIndexPageFactory(parent=home_page)
+    routes = RouteIndexPageFactory(parent=home_page)
+    for _ in range(3):
+        PointOfInterestPageFactory(parent=poi_index, featured=True)
+        NewsPageFactory(parent=news_index)
+        EventPageFactory(parent=event_index)
+        RoutePageFactory(parent=routes, featured=True)
+    urls = [home_page.url, poi_index.url, news_index.url, event_index.url, routes.url]
+    few = {url: queries_for(client, url) for url in urls}
+    for _ in range(27):
+        PointOfInterestPageFactory(parent=poi_index, featured=True)
+        NewsPageFactory(parent=news_index)
+        EventPageFactory(parent=event_index)
+        RoutePageFactory(parent=routes, featured=True)
+    many = {url: queries_for(client, url) for url in urls}
+    assert many == few
+    assert max(many.values()) <= MAX_QUERIES_PER_PAGE, many
+
+
+@pytest.mark.django_db
+def test_point_of_interest_detail_query_budget(client, poi_index):
+    poi = PointOfInterestPageFactory(parent=poi_index)
+    assert queries_for(client, poi.url) <= MAX_QUERIES_PER_PAGE
