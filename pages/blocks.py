@@ -83,7 +83,7 @@ class CallToActionBlock(blocks.StructBlock):
             raise StructBlockValidationError(
                 block_errors={"page": ValidationError(_("Choose a page or enter an address."))}
             )
-        if url and not url.startswith(("https://", "http://", "mailto:", "tel:", "/")):
+        if url and not url.startswith(("https://", "mailto:", "tel:", "/")):
             raise StructBlockValidationError(
                 block_errors={
                     "url": ValidationError(
