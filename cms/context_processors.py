@@ -6,4 +6,7 @@ def site_context(request):
     return {
         "TOWN_NAME": settings.TOWN_NAME,
         "SITE_LANGUAGES": settings.LANGUAGES,
+        "MAP_TILE_URL": settings.MAP_TILE_URL,
+        "MAP_TILE_ATTRIBUTION": settings.MAP_TILE_ATTRIBUTION,
+        "MAP_TILES_SELF_HOSTED": settings.MAP_TILES_SELF_HOSTED,
     }

@@ -224,11 +224,35 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 
 # --- The town -------------------------------------------------------------------
 TOWN_NAME = os.environ.get("TOWN_NAME", "Haldensleben")
+# The town's centre, for the home page's schema.org City and map defaults.
+TOWN_LATITUDE = float(os.environ.get("TOWN_LATITUDE", "52.2897"))
+TOWN_LONGITUDE = float(os.environ.get("TOWN_LONGITUDE", "11.4086"))
 # Public holidays for opening hours: country and subdivision (ISO 3166-2 suffix).
 TOWN_HOLIDAYS_COUNTRY = os.environ.get("TOWN_HOLIDAYS_COUNTRY", "DE")
 TOWN_HOLIDAYS_SUBDIVISION = os.environ.get("TOWN_HOLIDAYS_SUBDIVISION", "ST")
 # Licence of the open data we publish about places, routes and events.
 TOURISM_DATA_LICENCE = os.environ.get("TOURISM_DATA_LICENCE", "CC-BY-4.0")
+
+# --- Maps ---------------------------------------------------------------------
+# Detailed maps load tiles from here only after the visitor asks for them.
+# With a self-hosted tile server (same origin or your own host) set
+# MAP_TILES_SELF_HOSTED=true and detailed maps load directly.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende',
+)
+MAP_TILES_SELF_HOSTED = env_bool("MAP_TILES_SELF_HOSTED", False)
+
+
+def _origin(url):
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.replace("{s}", "a"))
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
+MAP_TILE_ORIGIN = _origin(MAP_TILE_URL)
 
 # --- Security -----------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
@@ -242,7 +266,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "img-src": ["'self'", "data:", "blob:"],
+        "img-src": ["'self'", "data:", "blob:", *([MAP_TILE_ORIGIN] if MAP_TILE_ORIGIN else [])],
         "style-src": ["'self'", "'unsafe-inline'"],  # Wagtail admin needs inline styles
         "script-src": ["'self'", "'unsafe-inline'"],  # Wagtail admin needs inline scripts
         "font-src": ["'self'", "data:"],

@@ -320,3 +320,54 @@ def test_admin_edit_forms_open_in_each_admin_language(editor_client, home_page, 
     profile.save()
     response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[home_page.pk]))
     assert response.status_code == 200
+
+
+ALL_PAGE_TYPES = [
+    (StandardPage, "home"),
+    (NewsIndexPage, "home"),
+    (EventIndexPage, "home"),
+    (PointOfInterestIndexPage, "home"),
+    (RouteIndexPage, "home"),
+    (NewsPage, "news"),
+    (EventPage, "events"),
+    (PointOfInterestPage, "places"),
+    (RoutePage, "routes"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["de", "en", "pl"])
+def test_every_add_form_opens_in_every_admin_language(editor_client, home_page, language):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="editor"))
+    profile.preferred_language = language
+    profile.save()
+    # Index pages are allowed once per parent: open their add forms before creating them.
+    for model, parent in ALL_PAGE_TYPES:
+        if parent == "home":
+            add_form_data(editor_client, model, home_page)
+    parents = {
+        "news": NewsIndexPageFactory(parent=home_page),
+        "events": EventIndexPageFactory(parent=home_page),
+        "places": PointOfInterestIndexPageFactory(parent=home_page),
+        "routes": RouteIndexPageFactory(parent=home_page),
+    }
+    for model, parent in ALL_PAGE_TYPES:
+        if parent != "home":
+            add_form_data(editor_client, model, parents[parent])
+
+
+@pytest.mark.django_db
+def test_preview_of_a_point_of_interest_renders(editor_client, home_page):
+    index = PointOfInterestIndexPageFactory(parent=home_page)
+    poi = PointOfInterestPageFactory(parent=index, title="Roland")
+    edit_url = reverse("wagtailadmin_pages:edit", args=[poi.pk])
+    data = form_data(editor_client.get(edit_url), PointOfInterestPage)
+    fill(data, {"teaser_de": "Vorschau-Text"})
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[poi.pk])
+    response = editor_client.post(preview_url, dict(data.lists()))
+    assert response.json()["is_valid"] is True
+    response = editor_client.get(preview_url)
+    assert response.status_code == 200
+    assert "Vorschau-Text" in response.content.decode()
