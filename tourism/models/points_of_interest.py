@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -29,6 +29,7 @@ from pages.blocks import RICH_TEXT_FEATURES
 from pages.mixins import TranslatedSlugMixin
 from tourism import opening_hours as oh
 from tourism.blocks import OpeningHoursBlock, season_from_block
+from tourism.models.categories import PointOfInterestCategory
 
 DATA_LICENCE_CHOICES = [
     ("CC-BY-4.0", "CC BY 4.0"),
@@ -93,14 +94,35 @@ class PointOfInterestIndexPage(TranslatedSlugMixin, Page):
         verbose_name = _("point of interest index")
 
     def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
+        from tourism.listing import ACCESSIBILITY_FILTERS, PER_PAGE, Filters
+
         context = super().get_context(request, *args, **kwargs)
-        context["points_of_interest"] = (
+        categories = list(
+            PointOfInterestCategory.objects.filter(pointofinterestpage__live=True).distinct()
+        )
+        filters = Filters.from_query(request.GET, categories)
+        points_of_interest = (
             PointOfInterestPage.objects.child_of(self)
             .live()
             .public()
-            .specific()
             .order_by("title")
-            .prefetch_related("categories", "gallery_images__image")
+            .prefetch_related("categories", "gallery_images__image", "special_days")
+        )
+        results = filters.apply(points_of_interest)
+        context.update(
+            {
+                "filters": filters,
+                "categories": categories,
+                "accessibility_filters": [
+                    (key, label) for key, (_field, label) in ACCESSIBILITY_FILTERS.items()
+                ],
+                "result_count": len(results),
+                "points_of_interest": Paginator(results, PER_PAGE).get_page(
+                    request.GET.get("page")
+                ),
+            }
         )
         return context
 
@@ -262,6 +284,16 @@ class PointOfInterestPage(TranslatedSlugMixin, Page):
             context["week"] = self.schedule.week_from(today, language=language)
             context["status"] = self.opening_status()
         return context
+
+    @property
+    def distance_label(self):
+        """"350 m" / "2.4 km" when a listing computed the distance from the visitor."""
+        distance = getattr(self, "distance_m", None)
+        if distance is None:
+            return ""
+        if distance < 1000:
+            return _("%(metres)s m away") % {"metres": int(round(distance, -1))}
+        return _("%(km)s km away") % {"km": formats.localize(round(distance / 1000, 1))}
 
     @property
     def lat(self):

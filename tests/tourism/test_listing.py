@@ -1,0 +1,125 @@
+"""The points-of-interest listing: filters, "near me" order, paging and bad input."""
+
+import pytest
+
+from tourism.factories import (
+    PointOfInterestCategoryFactory,
+    PointOfInterestIndexPageFactory,
+    PointOfInterestPageFactory,
+)
+from tourism.listing import BadNear, parse_near
+
+ALWAYS_OPEN = [
+    {
+        "type": "season",
+        "value": {
+            "start_day": None,
+            "start_month": None,
+            "end_day": None,
+            "end_month": None,
+            "weekly": [
+                {
+                    "days": [str(d) for d in range(7)],
+                    "ranges": [{"opens": "00:00", "closes": "00:00"}],
+                }
+            ],
+        },
+    }
+]
+
+
+@pytest.fixture
+def listing(home_page):
+    index = PointOfInterestIndexPageFactory(parent=home_page)
+    museums = PointOfInterestCategoryFactory(name="Museen", slug="museums")
+    churches = PointOfInterestCategoryFactory(name="Kirchen", slug="churches")
+    museum = PointOfInterestPageFactory(
+        parent=index,
+        title="Museum",
+        latitude="52.288900",
+        longitude="11.404700",
+        step_free_access=True,
+    )
+    church = PointOfInterestPageFactory(
+        parent=index,
+        title="St. Marien",
+        latitude="52.290100",
+        longitude="11.408300",
+        opening_hours=ALWAYS_OPEN,
+    )
+    castle = PointOfInterestPageFactory(
+        parent=index,
+        title="Schloss Hundisburg",
+        latitude="52.263300",
+        longitude="11.388900",
+        opening_hours=ALWAYS_OPEN,
+        step_free_access=False,
+    )
+    for page, category in ((museum, museums), (church, churches), (castle, museums)):
+        page.categories.set([category])
+        page.save_revision().publish()
+    return index
+
+
+def titles(response):
+    return [poi.title for poi in response.context["points_of_interest"]]
+
+
+@pytest.mark.django_db
+def test_sorted_by_name_by_default(client, listing):
+    assert titles(client.get(listing.url)) == ["Museum", "Schloss Hundisburg", "St. Marien"]
+
+
+@pytest.mark.django_db
+def test_category_filter(client, listing):
+    assert titles(client.get(listing.url, {"category": "museums"})) == [
+        "Museum",
+        "Schloss Hundisburg",
+    ]
+
+
+@pytest.mark.django_db
+def test_near_me_orders_by_distance(client, listing):
+    # Standing at Hundisburg: the castle first, then the church in town, then the museum.
+    response = client.get(listing.url, {"near": "52.2633,11.3889"})
+    assert titles(response) == ["Schloss Hundisburg", "Museum", "St. Marien"]
+    assert "m away" in response.content.decode() or "entfernt" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_open_now_and_step_free_filters(client, listing):
+    assert titles(client.get(listing.url, {"open": "now"})) == ["Schloss Hundisburg", "St. Marien"]
+    assert titles(client.get(listing.url, {"access": "step_free"})) == ["Museum"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"category": "no-such-thing"},
+        {"near": "999,999"},
+        {"near": "abc"},
+        {"near": "52.1,11.2,3"},
+        {"page": "9999"},
+        {"page": "x"},
+        {"access": "wings"},
+        {"view": "<script>"},
+    ],
+)
+def test_bad_filters_give_a_normal_page(client, listing, query):
+    response = client.get(listing.url, query)
+    assert response.status_code == 200
+    assert len(titles(response)) >= 1
+
+
+@pytest.mark.django_db
+def test_unknown_category_is_explained(client, listing):
+    html = client.get(listing.url, {"category": "no-such-thing"}).content.decode()
+    assert "no-such-thing" in html
+
+
+def test_parse_near_checks_ranges():
+    assert parse_near("52.29,11.41") == (52.29, 11.41)
+    for bad in ("91,0", "0,181", "nan", "", "1;2"):
+        with pytest.raises(BadNear):
+            parse_near(bad)

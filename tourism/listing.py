@@ -1,0 +1,107 @@
+"""Filters of the points-of-interest listing: parsed from the query string, never trusted."""
+
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from tourism.geo import haversine_m
+
+ACCESSIBILITY_FILTERS = {
+    "step_free": ("step_free_access", _("Step-free access")),
+    "toilet": ("accessible_toilet", _("Accessible toilet")),
+    "parking": ("accessible_parking", _("Accessible parking")),
+}
+PER_PAGE = 12
+
+
+class BadNear(ValueError):
+    pass
+
+
+def parse_near(value):
+    """`"52.29,11.41"` → (52.29, 11.41); anything else raises BadNear."""
+    try:
+        lat_text, lon_text = value.split(",")
+        lat, lon = float(lat_text), float(lon_text)
+    except (AttributeError, ValueError) as error:
+        raise BadNear(value) from error
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise BadNear(value)
+    return lat, lon
+
+
+@dataclass
+class Filters:
+    categories: list = field(default_factory=list)
+    accessibility: list = field(default_factory=list)
+    open_now: bool = False
+    near: tuple | None = None
+    sort: str = "name"
+    view: str = "list"
+    messages: list = field(default_factory=list)
+
+    @classmethod
+    def from_query(cls, query, known_categories):
+        filters = cls()
+        known = {category.slug: category for category in known_categories}
+        for slug in query.getlist("category"):
+            if slug in known:
+                filters.categories.append(known[slug])
+            elif slug:
+                filters.messages.append(
+                    _("There is no category “%(slug)s”; it was left out.") % {"slug": slug[:50]}
+                )
+        filters.accessibility = [
+            key for key in query.getlist("access") if key in ACCESSIBILITY_FILTERS
+        ]
+        filters.open_now = query.get("open") == "now"
+        if query.get("near"):
+            try:
+                filters.near = parse_near(query["near"])
+            except BadNear:
+                filters.messages.append(
+                    _("The position could not be read; the list is sorted by name.")
+                )
+        filters.sort = "distance" if filters.near and query.get("sort") != "name" else "name"
+        filters.view = "map" if query.get("view") == "map" else "list"
+        return filters
+
+    def apply(self, points_of_interest, moment=None):
+        """Filter a queryset, then the things only Python knows (open now, distance)."""
+        for category in self.categories:
+            points_of_interest = points_of_interest.filter(categories=category)
+        for key in self.accessibility:
+            points_of_interest = points_of_interest.filter(**{ACCESSIBILITY_FILTERS[key][0]: True})
+        results = list(points_of_interest.distinct())
+        if self.open_now:
+            moment = moment or timezone.now()
+            results = [poi for poi in results if poi.is_open_at(moment)]
+        if self.near:
+            lat, lon = self.near
+            for poi in results:
+                poi.distance_m = haversine_m(lat, lon, poi.lat, poi.lon)
+            if self.sort == "distance":
+                results.sort(key=lambda poi: poi.distance_m)
+        return results
+
+    def query_string(self, **changes):
+        """The current filters as a query string, with some values changed (for links)."""
+        from django.http import QueryDict
+
+        query = QueryDict(mutable=True)
+        values = {
+            "category": [c.slug for c in self.categories],
+            "access": list(self.accessibility),
+            "open": "now" if self.open_now else None,
+            "near": f"{self.near[0]:.5f},{self.near[1]:.5f}" if self.near else None,
+            "sort": self.sort if self.near else None,
+            "view": self.view if self.view != "list" else None,
+        }
+        values.update(changes)
+        for key, value in values.items():
+            if isinstance(value, list):
+                query.setlist(key, value)
+            elif value:
+                query[key] = value
+        return query.urlencode()
