@@ -39,19 +39,26 @@ def reset_circuit():
     _skip_elasticsearch_until = 0.0
 
 
-def _open_circuit():
+def elasticsearch_skipped():
+    """Whether a recent failure sends everything to the database for now."""
+    return time.monotonic() < _skip_elasticsearch_until
+
+
+def open_circuit():
     global _skip_elasticsearch_until
     _skip_elasticsearch_until = time.monotonic() + getattr(settings, "SEARCH_RETRY_AFTER", 30)
 
 
 def _with_fallback(method, *args):
     backend = get_backend()
-    if backend.name != "database" and time.monotonic() >= _skip_elasticsearch_until:
+    if backend.name != "database" and not elasticsearch_skipped():
         try:
             return getattr(backend, method)(*args)
         except SearchBackendUnavailable as error:
-            logger.warning("search: %s unavailable, answering from the database: %s", backend.name, error)
-            _open_circuit()
+            logger.warning(
+                "search: %s unavailable, answering from the database: %s", backend.name, error
+            )
+            open_circuit()
     return getattr(DatabaseBackend(), method)(*args)
 
 

@@ -86,14 +86,10 @@ def analyzers(language):
         )
     if language == "en":
         stem = token_filter("en_stemmer", type="stemmer", language=STEMMER_LANGUAGE["en"])
-        possessive = token_filter(
-            "en_possessive", type="stemmer", language="possessive_english"
-        )
+        possessive = token_filter("en_possessive", type="stemmer", language="possessive_english")
         stop = token_filter("en_stop", type="stop", stopwords=STOPWORDS["en"])
         return (
-            analyzer(
-                "en_text", tokenizer="standard", filter=[possessive, "lowercase", stop, stem]
-            ),
+            analyzer("en_text", tokenizer="standard", filter=[possessive, "lowercase", stop, stem]),
             analyzer(
                 "en_search",
                 tokenizer="standard",

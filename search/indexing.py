@@ -7,7 +7,6 @@ half-built index. `check()` reports drift between the database and the indices.
 """
 
 import logging
-from collections import defaultdict
 
 from django.conf import settings
 from django.utils import timezone, translation
@@ -67,9 +66,20 @@ def document_for(page, language):
             "start": getattr(page, "start", None),
             "end": getattr(page, "end", None),
             "url": page.get_url() or "",
+            "image_url": _image_url(page),
             "suggest": {"input": _suggest_inputs(title)},
         }
     return document
+
+
+def _image_url(page):
+    image = getattr(page, "image", None)
+    if image is None and hasattr(page, "main_image"):
+        image = page.main_image
+    try:
+        return image.file.url if image else ""
+    except (ValueError, OSError):  # a missing file must not stop indexing
+        return ""
 
 
 def _is_searchable(page):
@@ -100,23 +110,19 @@ def index_page(page, client=None):
         else:
             # require_alias: a write before the first rebuild must not auto-create an
             # index with a guessed mapping.
-            client.index(
+            client.options(request_timeout=timeout_seconds()).index(
                 index=alias_name(language),
                 id=str(page.pk),
                 document=document,
                 require_alias=True,
                 refresh=refresh_setting(),
-                request_timeout=timeout_seconds(),
             )
 
 
 def _delete(client, index, page_id):
     try:
-        client.delete(
-            index=index,
-            id=str(page_id),
-            refresh=refresh_setting(),
-            request_timeout=timeout_seconds(),
+        client.options(request_timeout=timeout_seconds()).delete(
+            index=index, id=str(page_id), refresh=refresh_setting()
         )
     except NotFoundError:
         pass
@@ -130,7 +136,7 @@ def remove_page(page_id, client=None):
 
 def all_documents(language):
     for _type, queryset in content.searchable_pages():
-        for page in queryset.iterator(chunk_size=200) if False else queryset:
+        for page in queryset:
             document = document_for(page, language)
             if document is not None:
                 yield document
@@ -140,6 +146,8 @@ def rebuild(stdout=None, dry_run=False, languages=None, client=None):
     """Fill a fresh index per language, switch the alias to it and delete the old ones."""
     write = stdout.write if stdout else (lambda line: None)
     client = None if dry_run else (client or get_client())
+    if client is not None:
+        client = client.options(request_timeout=max(30, timeout_seconds()))
     stamp = timezone.now().strftime("%Y%m%d%H%M%S%f")
     summary = {}
     for language in languages or content.languages():
@@ -156,13 +164,9 @@ def rebuild(stdout=None, dry_run=False, languages=None, client=None):
             chunk = documents[start : start + BULK_CHUNK_SIZE]
             bulk(
                 client,
-                (
-                    {"_index": name, "_id": str(doc["page_id"]), "_source": doc}
-                    for doc in chunk
-                ),
+                ({"_index": name, "_id": str(doc["page_id"]), "_source": doc} for doc in chunk),
                 chunk_size=BULK_CHUNK_SIZE,
                 max_chunk_bytes=BULK_MAX_BYTES,
-                request_timeout=max(30, timeout_seconds()),
             )
             done += len(chunk)
             write(f"{language}: {done}/{len(documents)} documents")
@@ -200,8 +204,8 @@ def indexed_documents(client, language):
         }
         if search_after is not None:
             body["search_after"] = search_after
-        response = client.search(
-            index=alias_name(language), body=body, request_timeout=max(30, timeout_seconds())
+        response = client.options(request_timeout=max(30, timeout_seconds())).search(
+            index=alias_name(language), body=body
         )
         hits = response["hits"]["hits"]
         if not hits:
@@ -250,7 +254,8 @@ def _differs(expected, indexed):
 
 def pages_below(page):
     """Searchable pages in the subtree of `page` (after a move their URLs change)."""
-    found = defaultdict(list)
-    for type_, model in content.SEARCHABLE_MODELS.items():
-        found[type_] = list(model.objects.descendant_of(page, inclusive=True).live())
-    return [page for pages in found.values() for page in pages]
+    return [
+        found
+        for model in content.SEARCHABLE_MODELS.values()
+        for found in model.objects.descendant_of(page, inclusive=True).live()
+    ]

@@ -60,7 +60,7 @@ def query_terms(text: str) -> list[str]:
 
 
 def parse_near(value: Any) -> tuple[float, float] | None:
-    """"52.29,11.41" → (52.29, 11.41); None for nothing; ValueError for anything else."""
+    """ "52.29,11.41" → (52.29, 11.41); None for nothing; ValueError for anything else."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if not isinstance(value, str) or len(value) > 64:
@@ -209,6 +209,18 @@ class Hit:
     @property
     def type_label(self):
         return CONTENT_TYPES.get(self.type, "")
+
+    @property
+    def image(self):
+        """The picture for the result list: a page's image or a place's first photo."""
+        image = getattr(self.object, "image", None)
+        if image is None and hasattr(self.object, "main_image"):
+            image = self.object.main_image
+        return image
+
+    @property
+    def distance_km(self):
+        return None if self.distance_m is None else self.distance_m / 1000
 
 
 @dataclass

@@ -198,7 +198,8 @@ class DatabaseBackend(BaseSearchBackend):
         score = max(score, OTHER_FIELD_WEIGHT)
         # Pages matching all the visitor's words come first.
         score *= (max(matched, 1) / len(terms)) ** 2
-        if not row["title"].get(language) and language != settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+        untranslated = not row["title"].get(language)
+        if untranslated and language != settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
             score *= UNTRANSLATED_FACTOR
         return score
 

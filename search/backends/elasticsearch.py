@@ -18,6 +18,7 @@ from search import content
 from search.backends import BaseSearchBackend, SearchBackendUnavailable
 from search.documents import alias_name
 from search.highlight import MARK_END, MARK_START, from_engine_fragments
+from search.highlight import highlight as python_highlight
 from search.query import CONTENT_TYPES, Facet, Hit, SearchResults
 
 logger = logging.getLogger(__name__)
@@ -77,8 +78,8 @@ class ElasticsearchBackend(BaseSearchBackend):
         return Q("bool", should=clauses, minimum_should_match=1)
 
     @staticmethod
-    def text_query(text, language):
-        matches = Q(
+    def text_matches(text):
+        return Q(
             "bool",
             should=[
                 Q(
@@ -94,9 +95,12 @@ class ElasticsearchBackend(BaseSearchBackend):
             ],
             minimum_should_match=1,
         )
+
+    @classmethod
+    def text_query(cls, text, language):
         return Q(
             "function_score",
-            query=matches,
+            query=cls.text_matches(text),
             functions=[{"filter": Q("term", language=language), "weight": OWN_LANGUAGE_WEIGHT}],
             boost_mode="multiply",
             score_mode="max",
@@ -125,7 +129,9 @@ class ElasticsearchBackend(BaseSearchBackend):
 
         # Facets count without their own filter, so visitors can switch between values.
         type_filter = Q("terms", type=list(query.types)) if query.types else None
-        category_filter = Q("terms", categories=list(query.categories)) if query.categories else None
+        category_filter = (
+            Q("terms", categories=list(query.categories)) if query.categories else None
+        )
         post_filters = [clause for clause in (type_filter, category_filter) if clause]
         if post_filters:
             search = search.post_filter(Q("bool", filter=post_filters))
@@ -155,6 +161,9 @@ class ElasticsearchBackend(BaseSearchBackend):
                 fragment_size=180,
                 number_of_fragments=1,
                 require_field_match=False,
+                # Engines (the emulator among them) may not find the terms to mark
+                # inside function_score; the plain text query names them directly.
+                highlight_query=self.text_matches(query.text).to_dict(),
             ).highlight(*HIGHLIGHT_FIELDS)
             search = search.suggest(
                 "did_you_mean",
@@ -172,8 +181,8 @@ class ElasticsearchBackend(BaseSearchBackend):
         open_ids = open_point_of_interest_ids() if query.open_now else None
         search = self.build_search(query, open_ids)
         try:
-            response = self.client.search(
-                index=search._index, body=search.to_dict(), request_timeout=timeout_seconds()
+            response = self.client.options(request_timeout=timeout_seconds()).search(
+                index=search._index, body=search.to_dict()
             )
         except ENGINE_ERRORS as error:
             raise SearchBackendUnavailable(str(error)) from error
@@ -202,9 +211,7 @@ class ElasticsearchBackend(BaseSearchBackend):
                     highlight = from_engine_fragments(fragments[field])
                     break
             if not highlight:
-                highlight = from_engine_fragments(
-                    [content.short_text(content.summary_of(page, query.language))]
-                )
+                highlight = python_highlight(content.summary_of(page, query.language), query.terms)
             distance = None
             if query.near and raw.get("sort"):
                 distance = float(raw["sort"][0])
@@ -290,8 +297,8 @@ class ElasticsearchBackend(BaseSearchBackend):
             completion={"field": "suggest", "size": limit * len(chain), "skip_duplicates": True},
         )
         try:
-            response = self.client.search(
-                index=search._index, body=search.to_dict(), request_timeout=timeout_seconds()
+            response = self.client.options(request_timeout=timeout_seconds()).search(
+                index=search._index, body=search.to_dict()
             )
         except ENGINE_ERRORS as error:
             raise SearchBackendUnavailable(str(error)) from error
@@ -311,8 +318,8 @@ class ElasticsearchBackend(BaseSearchBackend):
 
     def status(self):
         try:
-            exists = self.client.indices.exists_alias(
-                name=alias_name(settings.LANGUAGE_CODE), request_timeout=timeout_seconds()
+            exists = self.client.options(request_timeout=timeout_seconds()).indices.exists_alias(
+                name=alias_name(settings.LANGUAGE_CODE)
             )
         except ENGINE_ERRORS as error:
             logger.warning("search health: Elasticsearch unreachable: %s", error)

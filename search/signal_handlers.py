@@ -1,0 +1,79 @@
+"""Incremental indexing on publish, unpublish, move, slug change and delete.
+
+A failing Elasticsearch must never lose an editor's publish: every handler catches and
+logs; `manage.py search_index --check` shows the drift and `--rebuild` repairs it.
+"""
+
+import logging
+
+from django.db.models.signals import post_delete
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from search import content
+
+logger = logging.getLogger(__name__)
+
+
+def _enabled():
+    from search.api import elasticsearch_enabled
+
+    return elasticsearch_enabled()
+
+
+def _safely(action, description):
+    from elasticsearch import NotFoundError, TransportError
+
+    from search import api
+
+    if api.elasticsearch_skipped():
+        logger.warning("search: Elasticsearch is down, index not updated after %s", description)
+        return
+    try:
+        action()
+    except NotFoundError:
+        logger.warning(
+            "search: no index yet, not updated after %s (run `manage.py search_index --rebuild`)",
+            description,
+        )
+    except TransportError as error:
+        api.open_circuit()
+        logger.warning("search: could not update the index after %s: %s", description, error)
+    except Exception:  # any failure is logged; the publish itself has succeeded
+        logger.exception("search: could not update the index after %s", description)
+
+
+def on_publish_or_unpublish(sender, instance, **kwargs):
+    if not _enabled() or type(instance.specific_deferred) not in content.TYPE_OF_MODEL:
+        return
+    from search.indexing import index_page
+
+    _safely(lambda: index_page(instance), f"publishing or unpublishing page {instance.pk}")
+
+
+def on_delete(sender, instance, **kwargs):
+    if not _enabled() or type(instance) not in content.TYPE_OF_MODEL:
+        return
+    from search.indexing import remove_page
+
+    _safely(lambda: remove_page(instance.pk), f"deleting page {instance.pk}")
+
+
+def on_move(sender, instance, **kwargs):
+    if not _enabled():
+        return
+    from search.indexing import index_page, pages_below
+
+    def reindex():
+        for page in pages_below(instance):
+            index_page(page)
+
+    _safely(reindex, f"moving page {instance.pk}")
+
+
+def register_signal_handlers():
+    page_published.connect(on_publish_or_unpublish, dispatch_uid="search_page_published")
+    page_unpublished.connect(on_publish_or_unpublish, dispatch_uid="search_page_unpublished")
+    post_page_move.connect(on_move, dispatch_uid="search_page_moved")
+    # A new slug changes the URLs of every page below.
+    page_slug_changed.connect(on_move, dispatch_uid="search_page_slug_changed")
+    post_delete.connect(on_delete, dispatch_uid="search_page_deleted")

@@ -1,0 +1,142 @@
+"""The search page and the suggestions endpoint, including everything visitors may type."""
+
+import pytest
+
+from search.models import SearchQueryLog
+
+pytestmark = pytest.mark.django_db
+
+BAD_INPUTS = [
+    {"q": ""},
+    {"q": "x" * 10_000},
+    {"q": "wort " * 700},
+    {"q": "?!.,;:-()"},
+    {"q": "title:x AND ("},
+    {"q": "live:false"},
+    {"q": "'; DROP TABLE wagtailcore_page; --"},
+    {"q": "1' OR '1'='1"},
+    {"q": "%_%"},
+    {"q": "<script>alert(1)</script>"},
+    {"q": "Roland\x00"},
+    {"q": "Roland", "near": "not,a position"},
+    {"q": "Roland", "near": "999,999"},
+    {"q": "Roland", "type": "secret"},
+    {"q": "Roland", "category": "does-not-exist"},
+    {"q": "Roland", "kind": "rocket"},
+    {"q": "Roland", "page": "99999"},
+    {"q": "Roland", "page": "-1"},
+    {"q": "Roland", "page": "abc"},
+    {"q": ["Roland", "Markt"]},
+]
+
+
+def test_the_search_page_has_translated_urls(client, home_page):
+    assert client.get("/de/suche/").status_code == 200
+    assert client.get("/en/search/").status_code == 200
+    response = client.get("/en/suche/?q=Roland")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/search/?q=Roland"
+
+
+def test_results_with_type_label_highlight_and_facets(client, search_data):
+    response = client.get("/de/suche/", {"q": "Wahrzeichen"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<meta name="robots" content="noindex">' in html
+    assert response["X-Robots-Tag"] == "noindex"
+    assert '<label for="search-q">' in html
+    assert "<mark>Wahrzeichen</mark>" in html
+    assert "?q=Wahrzeichen&amp;type=poi" in html
+    assert search_data["roland"].get_url() in html
+
+
+def test_english_page_shows_english_titles(client, search_data):
+    html = client.get("/en/search/", {"q": "museum"}).content.decode()
+    assert "Haldensleben Museum" in html
+    assert '<html lang="en">' in html
+
+
+def test_user_text_is_escaped(client, search_data):
+    html = client.get("/de/suche/", {"q": "<script>alert(1)</script>"}).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+@pytest.mark.parametrize("params", BAD_INPUTS)
+def test_bad_input_is_answered_calmly(client, home_page, params):
+    response = client.get("/de/suche/", params)
+    assert response.status_code == 200
+    assert "Traceback" not in response.content.decode()
+
+
+def test_page_past_the_end_says_so(client, search_data):
+    html = client.get("/de/suche/", {"q": "Roland", "page": "50"}).content.decode()
+    assert "Back to the first page" in html or "ersten Seite" in html
+
+
+def test_did_you_mean_on_the_database_backend(client, search_data, settings):
+    settings.ELASTICSEARCH_URL = ""
+    html = client.get("/de/suche/", {"q": "Hundisbrug"}).content.decode()
+    assert "?q=hundisburg" in html
+
+
+def test_near_sorts_and_can_be_switched_off(client, search_data):
+    html = client.get("/de/suche/", {"q": "Roland", "near": "52.2897,11.4086"}).content.decode()
+    assert "km" in html
+    assert "?q=Roland" in html
+
+
+def test_open_now_can_be_switched_on_and_off(client, search_data):
+    html = client.get("/de/suche/", {"q": "Museum", "open": "1"}).content.decode()
+    assert "Museum Haldensleben" in html
+    assert "Museumsnacht" not in html
+    assert 'href="?q=Museum"' in html
+
+
+def test_queries_are_recorded_without_personal_data(client, search_data):
+    client.get("/de/suche/", {"q": "Roland"})
+    client.get("/de/suche/", {"q": "roland"})
+    client.get("/de/suche/", {"q": "roland", "page": "2"})
+    client.get("/de/suche/", {"q": "Zeppelin"})
+    entry = SearchQueryLog.objects.get(query="roland")
+    assert entry.searches == 2
+    assert entry.results > 0
+    assert SearchQueryLog.objects.get(query="zeppelin").results == 0
+    fields = {field.name for field in SearchQueryLog._meta.get_fields()}
+    assert fields == {"id", "query", "language", "date", "searches", "results"}
+
+
+def test_suggestions_are_json_with_cache_headers(client, search_data):
+    response = client.get("/de/search/suggest/", {"q": "Schlo"})
+    assert response.status_code == 200
+    assert response.json()["suggestions"] == ["Schloss Hundisburg"]
+    assert "public" in response["Cache-Control"]
+    assert "max-age=300" in response["Cache-Control"]
+    assert client.get("/en/search/suggest/", {"q": "Hundis"}).json()["suggestions"][0] in {
+        "Hundisburg Castle",
+        "Cycle path to Hundisburg",
+    }
+
+
+@pytest.mark.parametrize("value", ["", "a", "?!", "x" * 5000])
+def test_suggestions_accept_anything(client, home_page, value):
+    response = client.get("/de/search/suggest/", {"q": value})
+    assert response.status_code == 200
+    assert response.json()["suggestions"] == []
+
+
+def test_editors_see_the_search_terms_report(client, search_data, django_user_model):
+    SearchQueryLog.record("zeppelin", "de", 0)
+    SearchQueryLog.record("roland", "de", 3)
+    admin = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    client.force_login(admin)
+    response = client.get("/admin/reports/search-terms/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "zeppelin" in html
+    assert "roland" in html
+
+
+def test_the_report_needs_a_login(client, home_page):
+    response = client.get("/admin/reports/search-terms/")
+    assert response.status_code == 302
