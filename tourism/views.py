@@ -13,6 +13,7 @@ from django.views.decorators.http import require_safe
 from cms.i18n import language_codes
 from tourism import exports
 from tourism.models import PointOfInterestPage, RoutePage
+from tourism.status import opening_status_label
 
 # Browsers may keep a download for a while; shared caches (a CDN) get less, since a
 # published change should not take longer than that to reach visitors.
@@ -109,5 +110,48 @@ def _download(body, filename, content_type, language):
     response["X-Content-Type-Options"] = "nosniff"
     patch_cache_control(
         response, public=True, max_age=DOWNLOAD_MAX_AGE, s_maxage=DOWNLOAD_SHARED_MAX_AGE
+    )
+    return response
+
+
+MAX_STATUS_IDS = 100
+STATUS_MAX_AGE = 60
+
+
+@require_safe
+def opening_status(request):
+    """`?ids=1,2,3&lang=en` → whether each place is open now, for pages served from a cache."""
+    language = _requested_language(request)
+    if language is None:
+        return _json_error("unknown_language", "Use one of: " + ", ".join(language_codes()))
+    try:
+        ids = [int(part) for part in request.GET.get("ids", "").split(",") if part.strip()]
+    except ValueError:
+        return _json_error("bad_ids", "ids must be a comma-separated list of numbers.")
+    if not ids or len(ids) > MAX_STATUS_IDS:
+        return _json_error("bad_ids", f"Give between 1 and {MAX_STATUS_IDS} ids.")
+    places = (
+        PointOfInterestPage.objects.live()
+        .public()
+        .filter(pk__in=ids)
+        .prefetch_related("special_days")
+    )
+    with translation.override(language):
+        data = {str(place.pk): _status_json(place) for place in places}
+    response = HttpResponse(_json(data), content_type="application/json")
+    patch_cache_control(response, public=True, max_age=STATUS_MAX_AGE, s_maxage=STATUS_MAX_AGE)
+    return response
+
+
+def _status_json(place):
+    if place.schedule.is_empty:
+        return {"open": None, "label": ""}
+    status = place.opening_status()
+    return {"open": status.is_open, "label": str(opening_status_label(status))}
+
+
+def _json_error(code, detail, status=400):
+    response = HttpResponse(
+        _json({"error": code, "detail": detail}), content_type="application/json", status=status
     )
     return response

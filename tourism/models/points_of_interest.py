@@ -30,6 +30,7 @@ from pages.mixins import TranslatedSlugMixin
 from tourism import opening_hours as oh
 from tourism.blocks import OpeningHoursBlock, season_from_block
 from tourism.models.categories import PointOfInterestCategory
+from tourism.status import opening_status_label
 
 DATA_LICENCE_CHOICES = [
     ("CC-BY-4.0", "CC BY 4.0"),
@@ -282,12 +283,13 @@ class PointOfInterestPage(TranslatedSlugMixin, Page):
             language = HOLIDAY_LANGUAGES.get(translation.get_language(), "en_US")
             context["today"] = today
             context["week"] = self.schedule.week_from(today, language=language)
-            context["status"] = self.opening_status()
+            context["status"] = status = self.opening_status()
+            context["status_label"] = opening_status_label(status)
         return context
 
     @property
     def distance_label(self):
-        """"350 m" / "2.4 km" when a listing computed the distance from the visitor."""
+        """ "350 m" / "2.4 km" when a listing computed the distance from the visitor."""
         distance = getattr(self, "distance_m", None)
         if distance is None:
             return ""

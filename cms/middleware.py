@@ -1,0 +1,33 @@
+"""Anonymous page views are cacheable by browsers and shared caches."""
+
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+PAGE_MAX_AGE = 300  # browsers revalidate after five minutes
+PAGE_SHARED_MAX_AGE = 600  # a proxy/CDN may keep pages ten minutes
+
+
+class PublicPageCacheMiddleware:
+    """Marks successful anonymous HTML GETs as public; editors' views stay private.
+
+    "Open now" changes by the minute, so pages refresh it with a small JSON call.
+    Responses that already chose their caching (downloads, JSON, admin) are left alone.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.method not in ("GET", "HEAD") or response.has_header("Cache-Control"):
+            return response
+        if not response.get("Content-Type", "").startswith("text/html"):
+            return response
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated or request.path.startswith("/admin/"):
+            patch_cache_control(response, private=True, no_cache=True)
+        elif response.status_code == 200 and not response.cookies:
+            patch_cache_control(
+                response, public=True, max_age=PAGE_MAX_AGE, s_maxage=PAGE_SHARED_MAX_AGE
+            )
+            patch_vary_headers(response, ["Cookie"])
+        return response

@@ -1,0 +1,66 @@
+"""Anonymous pages are cacheable; "open now" comes from a JSON call; editors get private pages."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from tourism.factories import PointOfInterestIndexPageFactory, PointOfInterestPageFactory
+
+ALWAYS_OPEN = [
+    {
+        "type": "season",
+        "value": {
+            "start_day": None,
+            "start_month": None,
+            "end_day": None,
+            "end_month": None,
+            "weekly": [
+                {
+                    "days": [str(d) for d in range(7)],
+                    "ranges": [{"opens": "00:00", "closes": "00:00"}],
+                }
+            ],
+        },
+    }
+]
+
+
+@pytest.fixture
+def place(home_page):
+    index = PointOfInterestIndexPageFactory(parent=home_page)
+    return PointOfInterestPageFactory(parent=index, title="Roland", opening_hours=ALWAYS_OPEN)
+
+
+@pytest.mark.django_db
+def test_anonymous_page_is_public_and_sets_no_cookie(client, place):
+    response = client.get(place.url)
+    assert "public" in response["Cache-Control"]
+    assert "s-maxage=600" in response["Cache-Control"]
+    assert not response.cookies
+
+
+@pytest.mark.django_db
+def test_editor_sees_private_pages(client, place):
+    user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
+    client.force_login(user)
+    assert "private" in client.get(place.url)["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_open_status_json(client, place):
+    response = client.get(
+        "/tourism/points-of-interest/status.json", {"ids": str(place.pk), "lang": "en"}
+    )
+    assert response.status_code == 200
+    assert response.json() == {str(place.pk): {"open": True, "label": "Open now"}}
+    assert "max-age=60" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    [{}, {"ids": "a,b"}, {"ids": ",".join(str(n) for n in range(101))}, {"ids": "1", "lang": "xx"}],
+)
+def test_open_status_rejects_bad_input_with_json(client, query):
+    response = client.get("/tourism/points-of-interest/status.json", query)
+    assert response.status_code == 400
+    assert set(response.json()) == {"error", "detail"}
