@@ -123,3 +123,24 @@ def test_parse_near_checks_ranges():
     for bad in ("91,0", "0,181", "nan", "", "1;2"):
         with pytest.raises(BadNear):
             parse_near(bad)
+
+
+@pytest.mark.django_db
+def test_detail_lists_nearby_places_within_2_km_nearest_first(client, listing):
+    museum = listing.get_children().get(title="Museum").specific
+    response = client.get(museum.url)
+    nearby = [place.title for place in response.context["nearby"]]
+    assert nearby == ["St. Marien"]  # Hundisburg is about 3.3 km away
+    assert "St. Marien" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_detail_lists_the_routes_that_pass(client, home_page, listing):
+    from tourism.factories import RouteIndexPageFactory, RoutePageFactory
+
+    museum = listing.get_children().get(title="Museum").specific
+    route = RoutePageFactory(
+        parent=RouteIndexPageFactory(parent=home_page), title="Altstadt", stops=[museum]
+    )
+    response = client.get(museum.url)
+    assert response.context["routes"] == [route]

@@ -1,5 +1,6 @@
 """Points of interest: the sights, museums, restaurants and offices visitors look for."""
 
+import math
 from functools import cached_property
 
 from django import forms
@@ -29,6 +30,7 @@ from pages.blocks import RICH_TEXT_FEATURES
 from pages.mixins import TranslatedSlugMixin
 from tourism import opening_hours as oh
 from tourism.blocks import OpeningHoursBlock, season_from_block
+from tourism.geo import haversine_m
 from tourism.models.categories import PointOfInterestCategory
 from tourism.status import opening_status_label
 
@@ -60,6 +62,8 @@ ACCESSIBILITY_FEATURES = [
     ("hearing_loop", "Hearing loop"),
 ]
 
+
+NEARBY_RADIUS_M = 2000
 
 # Languages the `holidays` package names German public holidays in.
 HOLIDAY_LANGUAGES = {"de": "de", "en": "en_US"}
@@ -278,6 +282,8 @@ class PointOfInterestPage(TranslatedSlugMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["categories"] = list(self.categories.all())
         context["gallery"] = list(self.gallery_images.select_related("image"))
+        context["routes"] = self.routes_passing()
+        context["nearby"] = self.nearby()
         if not self.schedule.is_empty:
             today = timezone.localdate()
             language = HOLIDAY_LANGUAGES.get(translation.get_language(), "en_US")
@@ -286,6 +292,34 @@ class PointOfInterestPage(TranslatedSlugMixin, Page):
             context["status"] = status = self.opening_status()
             context["status_label"] = opening_status_label(status)
         return context
+
+    def routes_passing(self):
+        from tourism.models.routes import RoutePage
+
+        return list(
+            RoutePage.objects.live().public().filter(stops__point_of_interest=self).distinct()
+        )
+
+    def nearby(self, radius_m=NEARBY_RADIUS_M, limit=6):
+        """Other published places within `radius_m`, nearest first."""
+        # A bounding box in SQL first, the exact distance in Python for the few left.
+        dlat = radius_m / 111_000
+        dlon = radius_m / (111_000 * max(math.cos(math.radians(self.lat)), 0.01))
+        candidates = (
+            PointOfInterestPage.objects.live()
+            .public()
+            .exclude(pk=self.pk)
+            .filter(
+                latitude__range=(self.lat - dlat, self.lat + dlat),
+                longitude__range=(self.lon - dlon, self.lon + dlon),
+            )
+        )
+        places = []
+        for place in candidates:
+            place.distance_m = haversine_m(self.lat, self.lon, place.lat, place.lon)
+            if place.distance_m <= radius_m:
+                places.append(place)
+        return sorted(places, key=lambda place: place.distance_m)[:limit]
 
     @property
     def distance_label(self):
