@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
@@ -130,6 +131,27 @@ class EmbeddedMediaBlock(blocks.StructBlock):
         description = _("Shown as a link until the visitor chooses to load it (privacy).")
 
 
+class VideoBlock(blocks.StructBlock):
+    """A self-hosted video, e.g. the explanation in German Sign Language (DGS)."""
+
+    video = DocumentChooserBlock(
+        label=_("Video file"), help_text=_("An MP4 or WebM file from the document library.")
+    )
+    captions = DocumentChooserBlock(
+        label=_("Captions (WebVTT)"), required=False, help_text=_("A .vtt file with subtitles.")
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=255)
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript"), required=False, features=RICH_TEXT_FEATURES
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video (self-hosted)")
+        template = "pages/blocks/video.html"
+        description = _("A video served from this site, with captions and a transcript.")
+
+
 class TableWithCaptionBlock(blocks.StructBlock):
     """A data table with a caption for screen readers."""
 
@@ -158,6 +180,7 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
     embed = EmbeddedMediaBlock()
+    video = VideoBlock()
     table = TableWithCaptionBlock()
     faq = FaqBlock()
 

@@ -213,8 +213,11 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]  # no SVG
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp"}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt", "gpx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
+WAGTAILDOCS_EXTENSIONS = [
+    *["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt", "gpx", "zip"],
+    *["mp4", "webm", "vtt"],  # self-hosted videos, e.g. German Sign Language
+]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024  # videos
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_I18N_ENABLED = False  # languages come from modeltranslation, see above
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
