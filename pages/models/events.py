@@ -1,7 +1,15 @@
+from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.http import urlencode
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -11,6 +19,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -18,6 +27,7 @@ from wagtail.search import index
 
 from cms.i18n import translated_field_names
 from cms.panels import localized, promote_tab, title_panel, translations_tab
+from pages import ical
 from pages.blocks import RICH_TEXT_FEATURES
 from pages.mixins import TranslatedSlugMixin
 
@@ -42,7 +52,88 @@ class EventCategory(models.Model):
         return self.name
 
 
-class EventIndexPage(TranslatedSlugMixin, Page):
+class EventTime(NamedTuple):
+    """One end of an event's time span: the `<time datetime>` value and the visitor's text."""
+
+    machine: str
+    text: str
+
+
+class EventTimeSpan(NamedTuple):
+    start: EventTime
+    end: EventTime | None
+
+
+class MonthGroup(NamedTuple):
+    """Events of one calendar month; `month` is its first day, for a "December 2026" heading."""
+
+    month: date
+    events: list
+
+
+def _day_text(day):
+    return gettext("%(weekday)s, %(date)s") % {
+        "weekday": date_format(day, "D"),
+        "date": date_format(day, "DATE_FORMAT"),
+    }
+
+
+def _time_text(moment):
+    # German appends "Uhr" ("14:00 Uhr"); the translation of this string carries it.
+    return pgettext("time of day", "%(time)s") % {"time": date_format(moment, "TIME_FORMAT")}
+
+
+def _moment_text(moment):
+    return gettext("%(day)s, %(time)s") % {
+        "day": _day_text(moment.date()),
+        "time": _time_text(moment),
+    }
+
+
+def describe_time_span(start, end=None, all_day=False):
+    """When an event takes place, in the active language and the site's time zone.
+
+    All-day events show dates only, with an inclusive last day; an end on the same
+    day as the start shows only its time.
+    """
+    start = timezone.localtime(start)
+    end = timezone.localtime(end) if end else None
+    if all_day:
+        first = EventTime(start.date().isoformat(), _day_text(start.date()))
+        if end is None or end.date() <= start.date():
+            return EventTimeSpan(first, None)
+        return EventTimeSpan(first, EventTime(end.date().isoformat(), _day_text(end.date())))
+    first = EventTime(start.isoformat(), _moment_text(start))
+    if end is None:
+        return EventTimeSpan(first, None)
+    text = _time_text(end) if end.date() == start.date() else _moment_text(end)
+    return EventTimeSpan(first, EventTime(end.isoformat(), text))
+
+
+def subpage_url(page, request, name):
+    """The URL of one of a routable page's sub-URLs; None while the page has no URL."""
+    url = page.get_url(request)
+    return url + page.reverse_subpage(name) if url else None
+
+
+def group_by_month(events, now=None):
+    """Consecutive runs of events per calendar month (site time zone), in the given order.
+
+    An event already under way counts for the current month: in a list of upcoming
+    events, an exhibition that opened in March belongs under this month, not March.
+    """
+    now = now or timezone.now()
+    groups = []
+    for event in events:
+        month = timezone.localtime(max(event.start, now)).date().replace(day=1)
+        if groups and groups[-1].month == month:
+            groups[-1].events.append(event)
+        else:
+            groups.append(MonthGroup(month, [event]))
+    return groups
+
+
+class EventIndexPage(TranslatedSlugMixin, RoutablePageMixin, Page):
     """The town's calendar of upcoming events ("Veranstaltungen")."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -58,29 +149,82 @@ class EventIndexPage(TranslatedSlugMixin, Page):
     class Meta:
         verbose_name = _("event calendar")
 
-    def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
-        context = super().get_context(request, *args, **kwargs)
-        events = (
-            EventPage.objects.upcoming().child_of(self).select_related("image", "category", "venue")
+    def upcoming_events(self, now=None):
+        return (
+            EventPage.objects.upcoming(now)
+            .child_of(self)
+            .select_related("image", "category", "venue")
         )
-        context["events_page"] = Paginator(events, EVENTS_PER_PAGE).get_page(
-            request.GET.get("page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        events = self.upcoming_events(now)
+        categories = list(EventCategory.objects.filter(pk__in=events.values("category")))
+        slug = request.GET.get("category", "")
+        current_category = None
+        if slug:
+            current_category = next((c for c in categories if c.slug == slug), None)
+            if current_category is None:
+                # A known category without upcoming events still gets its link marked.
+                current_category = EventCategory.objects.filter(slug=slug).first()
+                if current_category:
+                    categories.append(current_category)
+        if current_category:
+            events = events.filter(category=current_category)
+        categories.sort(key=lambda category: category.name.casefold())
+        events_page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+        # Without a URL (a preview of a page never saved) there is no feed to link to.
+        feed_url = subpage_url(self, request, "ical_feed")
+        if feed_url and current_category:
+            feed_url += "?" + urlencode({"category": current_category.slug})
+        context.update(
+            events_page=events_page,
+            event_months=group_by_month(events_page.object_list, now),
+            categories=categories,
+            current_category=current_category,
+            unknown_category=slug if slug and not current_category else "",
+            ical_feed_url=feed_url,
         )
         return context
+
+    @path("ical/")
+    def ical_feed(self, request):
+        """Upcoming events as an iCalendar feed to subscribe to, optionally one category."""
+        events = self.upcoming_events()
+        name = self.title
+        slug = request.GET.get("category")
+        filename = self.slug
+        if slug:
+            category = EventCategory.objects.filter(slug=slug).first()
+            if category is None:
+                raise Http404("Unknown event category.")
+            events = events.filter(category=category)
+            name = gettext("%(calendar)s: %(category)s") % {
+                "calendar": self.title,
+                "category": category.name,
+            }
+            filename = f"{self.slug}-{category.slug}"
+        body = ical.calendar(events, name=name, request=request)
+        return ical.response(body, f"{filename}.ics")
 
 
 class EventQuerySet(PageQuerySet):
     def upcoming(self, now=None):
         """Live, public events that have not ended yet, soonest first."""
         now = now or timezone.now()
+        today = datetime.combine(
+            timezone.localdate(now), time(), tzinfo=timezone.get_current_timezone()
+        )
         return (
             self.live()
             .public()
             .filter(
-                models.Q(end__gte=now)
-                | models.Q(end__isnull=True, start__gte=now - timezone.timedelta(hours=12))
+                models.Q(all_day=False, end__gte=now)
+                | models.Q(all_day=False, end__isnull=True, start__gte=now - timedelta(hours=12))
+                # All-day events store their (inclusive) last day as its midnight.
+                | models.Q(all_day=True, end__gte=today)
+                | models.Q(all_day=True, end__isnull=True, start__gte=today)
             )
             .order_by("start", "pk")
         )
@@ -89,7 +233,7 @@ class EventQuerySet(PageQuerySet):
 EventManager = PageManager.from_queryset(EventQuerySet)
 
 
-class EventPage(TranslatedSlugMixin, Page):
+class EventPage(TranslatedSlugMixin, RoutablePageMixin, Page):
     """An event: when, where, what, for whom."""
 
     teaser = models.TextField(_("teaser"), max_length=300, blank=True)
@@ -175,9 +319,36 @@ class EventPage(TranslatedSlugMixin, Page):
             raise ValidationError({"end": _("The event cannot end before it starts.")})
 
     @property
+    def venue_page(self):
+        """The point of interest where the event takes place, if it is published."""
+        return self.venue if self.venue_id and self.venue and self.venue.live else None
+
+    @property
     def place_name(self):
-        return (
-            self.venue.title
-            if self.venue_id and self.venue and self.venue.live
-            else self.venue_name
-        )
+        return self.venue_page.title if self.venue_page else self.venue_name
+
+    def venue_address_lines(self):
+        """The address as entered for the event, else the venue's own address."""
+        if self.venue_address:
+            return [line.strip() for line in self.venue_address.splitlines() if line.strip()]
+        venue = self.venue_page
+        if venue is None:
+            return []
+        town = " ".join(part for part in (venue.postal_code, venue.locality) if part)
+        return [line for line in (venue.street, town) if line]
+
+    def time_span(self):
+        return describe_time_span(self.start, self.end, self.all_day)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["ical_url"] = subpage_url(self, request, "ical_download")
+        return context
+
+    @path("ical/")
+    def ical_download(self, request):
+        """This event as an iCalendar file for the visitor's calendar app."""
+        body = ical.calendar([self], name=self.title, request=request)
+        # A restricted event must not end up in a shared cache.
+        private = self.get_view_restrictions().exists()
+        return ical.response(body, f"{self.slug}.ics", private=private)
