@@ -24,6 +24,7 @@ from pages.models import (
     NewsPage,
     StandardPage,
 )
+from tourism.blocks import opening_hours_stream
 from tourism.geo import haversine_m
 from tourism.models import (
     PointOfInterestCategory,
@@ -35,6 +36,7 @@ from tourism.models import (
     RouteStop,
     SpecialOpeningDay,
 )
+from tourism.models.routes import VISITOR_INFO_FIELDS
 
 TOWN_TZ = ZoneInfo(settings.TIME_ZONE)
 DEMO_LANGUAGES = ("de", "en")
@@ -225,14 +227,7 @@ class DemoLoader:
         set_title(page, item["title"], item["slug"])
         set_translated(page, "teaser", item["teaser"])
         set_translated(page, "description", item["description"], html=True)
-        for field in (
-            "start_point",
-            "directions",
-            "public_transport",
-            "parking",
-            "equipment",
-            "tips",
-        ):
+        for field in VISITOR_INFO_FIELDS:
             set_translated(page, field, item.get(field))
         page.kind, page.difficulty = item["kind"], item["difficulty"]
         page.is_circular = item.get("circular", False)
@@ -346,34 +341,6 @@ class DemoLoader:
 
 def parse_local(value):
     return timezone.make_aware(datetime.fromisoformat(value), TOWN_TZ)
-
-
-def opening_hours_stream(seasons):
-    blocks = []
-    for season in seasons:
-        start, end = season.get("start"), season.get("end")
-        blocks.append(
-            {
-                "type": "season",
-                "value": {
-                    "start_month": str(start[0]) if start else None,
-                    "start_day": start[1] if start else None,
-                    "end_month": str(end[0]) if end else None,
-                    "end_day": end[1] if end else None,
-                    "weekly": [
-                        {
-                            "days": [str(day) for day in row["days"]],
-                            "ranges": [
-                                {"opens": opens, "closes": closes}
-                                for opens, closes in row["ranges"]
-                            ],
-                        }
-                        for row in season["weekly"]
-                    ],
-                },
-            }
-        )
-    return blocks
 
 
 def special_day(data, position):

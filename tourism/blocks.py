@@ -127,3 +127,36 @@ def season_from_block(value):
     )
     end = (int(value["end_month"]), int(value["end_day"])) if value.get("end_month") else None
     return oh.Season(start=start, end=end, weekly=weekly_hours_from_block(value["weekly"]))
+
+
+def opening_hours_stream(seasons):
+    """Raw StreamField data from plain seasons, for importers, the demo and tests.
+
+    `[{"start": (4, 1) or None, "end": (10, 31) or None,
+       "weekly": [{"days": [0, 1], "ranges": [("10:00", "17:00")]}]}]`
+    """
+    blocks = []
+    for season in seasons:
+        start, end = season.get("start"), season.get("end")
+        blocks.append(
+            {
+                "type": "season",
+                "value": {
+                    "start_month": str(start[0]) if start else None,
+                    "start_day": start[1] if start else None,
+                    "end_month": str(end[0]) if end else None,
+                    "end_day": end[1] if end else None,
+                    "weekly": [
+                        {
+                            "days": [str(day) for day in row["days"]],
+                            "ranges": [
+                                {"opens": opens, "closes": closes}
+                                for opens, closes in row["ranges"]
+                            ],
+                        }
+                        for row in season["weekly"]
+                    ],
+                },
+            }
+        )
+    return blocks

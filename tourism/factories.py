@@ -6,6 +6,7 @@ import factory
 from django.utils.text import slugify
 
 from pages.factories import PageFactory
+from tourism.blocks import opening_hours_stream
 from tourism.models import (
     PointOfInterestCategory,
     PointOfInterestIndexPage,
@@ -13,6 +14,11 @@ from tourism.models import (
     RouteIndexPage,
     RoutePage,
     RouteStop,
+)
+
+# Opening hours for places that never close (squares, monuments, parks).
+ALWAYS_OPEN = opening_hours_stream(
+    [{"start": None, "end": None, "weekly": [{"days": range(7), "ranges": [("00:00", "00:00")]}]}]
 )
 
 

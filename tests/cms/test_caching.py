@@ -3,25 +3,11 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from tourism.factories import PointOfInterestIndexPageFactory, PointOfInterestPageFactory
-
-ALWAYS_OPEN = [
-    {
-        "type": "season",
-        "value": {
-            "start_day": None,
-            "start_month": None,
-            "end_day": None,
-            "end_month": None,
-            "weekly": [
-                {
-                    "days": [str(d) for d in range(7)],
-                    "ranges": [{"opens": "00:00", "closes": "00:00"}],
-                }
-            ],
-        },
-    }
-]
+from tourism.factories import (
+    ALWAYS_OPEN,
+    PointOfInterestIndexPageFactory,
+    PointOfInterestPageFactory,
+)
 
 
 @pytest.fixture

@@ -3,29 +3,12 @@
 import pytest
 
 from tourism.factories import (
+    ALWAYS_OPEN,
     PointOfInterestCategoryFactory,
     PointOfInterestIndexPageFactory,
     PointOfInterestPageFactory,
 )
 from tourism.listing import BadNear, parse_near
-
-ALWAYS_OPEN = [
-    {
-        "type": "season",
-        "value": {
-            "start_day": None,
-            "start_month": None,
-            "end_day": None,
-            "end_month": None,
-            "weekly": [
-                {
-                    "days": [str(d) for d in range(7)],
-                    "ranges": [{"opens": "00:00", "closes": "00:00"}],
-                }
-            ],
-        },
-    }
-]
 
 
 @pytest.fixture

@@ -38,9 +38,8 @@ DIFFICULTY_CHOICES = [
     ("moderate", _("moderate")),
     ("difficult", _("difficult")),
 ]
-TRANSLATED_FIELDS = (
-    "teaser",
-    "description",
+# What visitors need to know before they set out, in the order the page shows it.
+VISITOR_INFO_FIELDS = (
     "start_point",
     "directions",
     "public_transport",
@@ -48,6 +47,7 @@ TRANSLATED_FIELDS = (
     "equipment",
     "tips",
 )
+TRANSLATED_FIELDS = ("teaser", "description", *VISITOR_INFO_FIELDS)
 # Tracks are stored simplified: enough for maps and profiles, small enough for pages.
 STORED_TRACK_POINTS = 2000
 
@@ -147,17 +147,7 @@ class RoutePage(TranslatedSlugMixin, Page):
         FieldPanel("gpx_file"),
         InlinePanel("stops", label=_("Stop"), heading=_("Stops in order")),
     ]
-    visitor_info_panels = [
-        FieldPanel(localized(field))
-        for field in (
-            "start_point",
-            "directions",
-            "public_transport",
-            "parking",
-            "equipment",
-            "tips",
-        )
-    ]
+    visitor_info_panels = [FieldPanel(localized(field)) for field in VISITOR_INFO_FIELDS]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
@@ -247,14 +237,7 @@ class RoutePage(TranslatedSlugMixin, Page):
         context["stops"] = self.visible_stops()
         context["visitor_info"] = [
             (self._meta.get_field(field).verbose_name, getattr(self, field))
-            for field in (
-                "start_point",
-                "directions",
-                "public_transport",
-                "parking",
-                "equipment",
-                "tips",
-            )
+            for field in VISITOR_INFO_FIELDS
         ]
         return context
 
