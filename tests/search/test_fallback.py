@@ -1,6 +1,7 @@
 """Elasticsearch down or gone: visitors still get answers, from the database, quickly."""
 
 import logging
+import shutil
 import time
 
 import pytest
@@ -89,4 +90,5 @@ def test_an_emulator_stopped_mid_test_falls_back_to_the_database(search_data, cl
             assert time.monotonic() - started < 1
     finally:
         server.stop()
+        shutil.rmtree(server.workdir, ignore_errors=True)
         api.reset_circuit()
