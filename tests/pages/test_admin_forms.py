@@ -371,3 +371,10 @@ def test_preview_of_a_point_of_interest_renders(editor_client, home_page):
     response = editor_client.get(preview_url)
     assert response.status_code == 200
     assert "Vorschau-Text" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_home_page_edit_round_trips(editor_client, home_page):
+    assert_edit_form_round_trips(editor_client, home_page, {"hero_title_de": "Willkommen"})
+    home_page.refresh_from_db()
+    assert home_page.hero_title_de == "Willkommen"

@@ -102,3 +102,18 @@ def test_english_page_falls_back_to_german_text(client, routes, places):
         url = route.get_url()
     html = client.get(url).content.decode()
     assert "Ein Rundgang durch die Altstadt." in html
+
+
+@pytest.mark.django_db
+def test_uploaded_gpx_is_served_only_as_a_download(client, routes):
+    points = [TrackPoint(52.28 + i * 0.001, 11.40, None) for i in range(5)]
+    route = RoutePageFactory.build(title="Download")
+    route.set_gpx(build_gpx("Download", points).encode(), filename="download.gpx")
+    routes.add_child(instance=route)
+    response = client.get(f"/tourism/routes/{route.pk}/original.gpx")
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Type"] == "application/gpx+xml"
+    route.unpublish()
+    assert client.get(f"/tourism/routes/{route.pk}/original.gpx").status_code == 404
