@@ -20,10 +20,16 @@ $(PY):
 venv: $(PY) ## Create the virtual environment
 
 $(VENV)/.installed: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet -e .
 	@touch $@
 
-install: $(VENV)/.installed ## Install the project and its test tools into .venv
+$(VENV)/.installed-test: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[test]"
+	@touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed ## Install the project into .venv
+
+install-test: $(VENV)/.installed-test ## Install the project and its test tools into .venv
 
 migrate: install ## Apply migrations (non-interactive, also syncs translated page columns)
 	$(DEV) $(PY) manage.py migrate --noinput
@@ -35,14 +41,14 @@ demo: demo-data ## Install, migrate, load the demo and serve it at http://127.0.
 	@echo "Serving the demo at http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
 	$(DEV) $(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install ## Run the whole test suite (SQLite, or DATABASE_URL/REDIS_URL when set)
+test: install-test ## Run the whole test suite (SQLite, or DATABASE_URL/REDIS_URL when set)
 	$(PY) -m pytest
 
-lint: install ## Ruff checks and formatting check
+lint: install-test ## Ruff checks and formatting check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-format: install ## Apply ruff formatting and safe fixes
+format: install-test ## Apply ruff formatting and safe fixes
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
