@@ -115,6 +115,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A fresh checkout has no var/ yet; SQLite cannot create the file's folder itself.
+    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # Concurrent readers while the dev server writes; no persistent connections.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA journal_mode=WAL;"
@@ -237,6 +239,20 @@ TOWN_HOLIDAYS_SUBDIVISION = os.environ.get("TOWN_HOLIDAYS_SUBDIVISION", "ST")
 # Licence of the open data we publish about places, routes and events.
 TOURISM_DATA_LICENCE = os.environ.get("TOURISM_DATA_LICENCE", "CC-BY-4.0")
 
+# --- Open API (/api/v1/, tourism/api, docs/api.md) ------------------------------
+# Browsers may keep an answer a minute, shared caches (a CDN) five: a published change
+# reaches partners within minutes while bursts from many sites hit the cache, not us.
+API_CACHE_MAX_AGE = 60
+API_CACHE_SHARED_MAX_AGE = 300
+# Fixed windows. Every client address has its own limit; an X-API-Key adds a second
+# one for the key, shared by all addresses that send it (one partner's total).
+API_RATE_LIMIT_WINDOW = 60  # seconds
+API_RATE_LIMIT_PER_IP = 120  # requests per window
+API_RATE_LIMIT_PER_KEY = 600  # requests per window
+# Behind our own reverse proxy, the client address is the last X-Forwarded-For entry;
+# leave False unless such a proxy sets it, or clients can pick their own address.
+API_TRUST_X_FORWARDED_FOR = False
+
 # --- Maps ---------------------------------------------------------------------
 # Detailed maps load tiles from here only after the visitor asks for them.
 # With a self-hosted tile server (same origin or your own host) set
@@ -293,5 +309,6 @@ LOGGING = {
         # Background task and publish chatter is noise in commands and logs.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},
     },
 }
