@@ -276,8 +276,8 @@ def test_an_event_over_several_days_shows_both_dates(calendar_page):
     )
     span = event.time_span()
     assert (span.start.text, span.end.text) == (
-        "Fr, 4. Dezember 2026, 15:00",
-        "So, 20. Dezember 2026, 20:00",
+        "Fr, 4. Dezember 2026, 15:00 Uhr",
+        "So, 20. Dezember 2026, 20:00 Uhr",
     )
 
 
