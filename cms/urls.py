@@ -18,6 +18,8 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("healthz", views.healthz, name="healthz"),
     path("tourism/", include("tourism.urls")),
+    # The open data API: language by ?lang=, JSON errors, CORS (tourism/api, docs/api.md).
+    path("api/v1/", include("tourism.api.urls")),
 ]
 
 if settings.DEBUG:

@@ -59,9 +59,10 @@ def _text_filter(model, type_, terms):
     match = Q()
     for term in terms:
         for variant in _variants(term):
-            lookup = "icontains" if variant.isascii() else "contains"
+            # icontains everywhere: StreamField (JSON) columns have no plain `contains` on
+            # SQLite, whose LIKE folds ASCII only; _variants() supplies the other cases.
             for name in fields:
-                match |= Q(**{f"{name}__{lookup}": variant})
+                match |= Q(**{f"{name}__icontains": variant})
     return model.objects.filter(match).values("pk")
 
 

@@ -140,3 +140,9 @@ def test_editors_see_the_search_terms_report(client, search_data, django_user_mo
 def test_the_report_needs_a_login(client, home_page):
     response = client.get("/admin/reports/search-terms/")
     assert response.status_code == 302
+
+
+@pytest.mark.django_db
+def test_non_ascii_query_is_answered(client):
+    for query in ("Übersicht", "Mühle", "Łódź"):
+        assert client.get("/de/suche/", {"q": query}).status_code == 200

@@ -1,0 +1,46 @@
+"""The OpenAPI description and the documentation page generated from it."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_openapi_describes_every_endpoint(client, home_page):
+    response = client.get("/api/v1/openapi.json")
+    assert response.status_code == 200
+    schema = response.json()
+    assert schema["openapi"].startswith("3.")
+    assert set(schema["paths"]) == {
+        "/api/v1/points-of-interest",
+        "/api/v1/points-of-interest/{id}",
+        "/api/v1/routes",
+        "/api/v1/routes/{id}",
+        "/api/v1/events",
+        "/api/v1/events/{id}",
+        "/api/v1/categories",
+        "/api/v1/search",
+    }
+    route = schema["paths"]["/api/v1/routes/{id}"]["get"]
+    assert set(route["responses"]["200"]["content"]) == {
+        "application/json",
+        "application/geo+json",
+        "application/gpx+xml",
+        "application/ld+json",
+    }
+    assert set(route["responses"]) == {"200", "400", "404", "429"}
+
+
+def test_the_docs_page_lists_the_endpoints_and_loads_nothing_from_elsewhere(client, home_page):
+    response = client.get("/api/v1/docs")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "/api/v1/routes/{id}" in html
+    assert "bbox" in html and "minLon,minLat,maxLon,maxLat" in html
+    assert "<script" not in html
+    assert "http://" not in html.replace("http://testserver", "") and "https://" not in html
+
+
+def test_the_root_points_to_the_endpoints(client, home_page):
+    data = client.get("/api/v1/").json()
+    assert data["openapi"] == "http://testserver/api/v1/openapi.json"
+    assert data["points_of_interest"] == "http://testserver/api/v1/points-of-interest"

@@ -1,0 +1,1 @@
+"""The town's open data API at /api/v1/ (docs/api.md)."""
