@@ -1,0 +1,154 @@
+"""Real Chromium (Debian's package, driven by Playwright) against a live server with the demo.
+
+The demo is loaded once for the whole package and removed afterwards. The tests carry
+`django_db` (without it pytest-django would not create the test database at all) but not
+`transaction=True`, whose flush after every test would wipe the demo.
+"""
+
+import os
+import threading
+from io import StringIO
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import connection
+from django.urls import reverse
+from django.utils import translation
+from playwright.sync_api import sync_playwright
+from pytest_django.live_server_helper import LiveServer
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+LANGUAGES = ("de", "en")
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+# Every page type a visitor can reach, by model name, then the pages that are views.
+PAGE_TYPES = (
+    "HomePage",
+    "PointOfInterestIndexPage",
+    "PointOfInterestPage",
+    "RouteIndexPage",
+    "RoutePage",
+    "EventIndexPage",
+    "EventPage",
+    "NewsIndexPage",
+    "NewsPage",
+    "StandardPage",
+    "PointOfInterestIndexPage-map",
+    "search",
+    "404",
+)
+NOT_FOUND_PATH = "/%(language)s/diese-seite-gibt-es-nicht/"
+
+
+# Package, not session scope: while Playwright runs, the rest of the suite would run with
+# Django's async-safety check switched off (see below).
+@pytest.fixture(scope="package")
+def browser():
+    if not CHROMIUM.exists():
+        if not os.environ.get("CI"):
+            pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium (CI installs it)")
+        pytest.fail(f"{CHROMIUM} is missing although CI is set; .ci/run should install it")
+    # Playwright's sync API keeps an event loop running in this thread, which Django mistakes
+    # for async code; the tests and the fixtures here are plain synchronous code.
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="package")
+def demo_server(browser, django_db_setup, django_db_blocker):
+    """A live server on 127.0.0.1 serving the demo; yields {page type: {language: url}}.
+
+    Loading the demo takes 20-30 s, so it happens once here instead of per test, and only when
+    there is a browser to look at it; the database is restored to its state before (what
+    migrations created) when the package is done.
+    """
+    # The server thread shares the database blocker with the tests: unblocked until the end.
+    with django_db_blocker.unblock():
+        # Flushed at the end: make sure this is never the development database.
+        name = str(connection.settings_dict["NAME"])
+        assert "memory" in name or "test" in name, f"not a test database: {name}"
+        before = connection.creation.serialize_db_to_string()
+        call_command("load_demo", stdout=StringIO())
+        urls = demo_urls()
+        server = LiveServer("127.0.0.1")
+        try:
+            yield {
+                page_type: {language: server.url + path for language, path in paths.items()}
+                for page_type, paths in urls.items()
+            }
+        finally:
+            finish_requests()
+            server.stop()
+            restore_database(before)
+
+
+def restore_database(snapshot):
+    """Back to `snapshot` (serialize_db_to_string), as TransactionTestCase's serialized rollback."""
+    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(snapshot)
+    # The snapshot's rows keep their ids; PostgreSQL's sequences must continue after them.
+    with connection.cursor() as cursor:
+        for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+            cursor.execute(sql)
+
+
+def finish_requests():
+    # Request threads still closing the browser's last connections would use the shared
+    # SQLite connection after the server stopped sharing it.
+    for thread in threading.enumerate():
+        if thread.name.endswith("(process_request_thread)"):
+            thread.join(timeout=5)
+
+
+def demo_urls():
+    from wagtail.models import Page
+
+    representatives = {}
+    for page in Page.objects.live().filter(depth__gt=1).order_by("path").specific():
+        representatives.setdefault(type(page).__name__, page)
+    urls = {}
+    for page_type, page in representatives.items():
+        urls[page_type] = {}
+        for lang in LANGUAGES:
+            with translation.override(lang):
+                urls[page_type][lang] = page.get_url()
+    urls["PointOfInterestIndexPage-map"] = {
+        lang: url + "?view=map" for lang, url in urls["PointOfInterestIndexPage"].items()
+    }
+    urls["search"] = {}
+    for lang in LANGUAGES:
+        with translation.override(lang):
+            urls["search"][lang] = reverse(f"search:page_{lang}") + "?q=Roland"
+    urls["404"] = {lang: NOT_FOUND_PATH % {"language": lang} for lang in LANGUAGES}
+    return urls
+
+
+@pytest.fixture
+def browser_context(browser):
+    """A fresh, cookie-less browser context that can never reach beyond this machine."""
+    context = browser.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
+
+    def only_local(route):
+        if is_local(route.request.url):
+            route.continue_()
+        else:
+            route.abort()
+
+    context.route("**/*", only_local)
+    yield context
+    context.close()
+
+
+def is_local(url):
+    parts = urlsplit(url)
+    if parts.scheme in {"data", "blob", "about"}:
+        return True
+    return parts.hostname in LOCAL_HOSTS

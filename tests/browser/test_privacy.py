@@ -1,0 +1,39 @@
+"""Before any consent, a visitor's browser talks to our server only and gets no cookie.
+
+Loading fonts, scripts or map tiles from elsewhere leaks the visitor's IP address (LG München I,
+3 O 17493/20); the detailed map may reach the tile server only after "Load detailed map".
+"""
+
+import pytest
+
+from .conftest import LANGUAGES, PAGE_TYPES, is_local
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+# Step down a viewport at a time so that lazy images and anything else below the fold load.
+SCROLL_TO_THE_BOTTOM = """async () => {
+  for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+    window.scrollTo(0, y);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  window.scrollTo(0, document.documentElement.scrollHeight);
+}"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_page_requests_nothing_from_elsewhere_and_sets_no_cookie(
+    demo_server, browser_context, page_type, language
+):
+    url = demo_server[page_type][language]
+    requested = []
+    browser_context.on("request", lambda request: requested.append(request.url))
+    page = browser_context.new_page()
+
+    page.goto(url)
+    page.evaluate(SCROLL_TO_THE_BOTTOM)
+    page.wait_for_load_state("networkidle")
+
+    assert requested, f"no request recorded for {url}"
+    assert [address for address in requested if not is_local(address)] == [], url
+    assert browser_context.cookies() == [], url
