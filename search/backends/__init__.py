@@ -19,3 +19,30 @@ class BaseSearchBackend:
     def status(self):
         """{"status": "ok" | "down", …} for the health endpoint."""
         return {"status": "ok", "backend": self.name}
+
+
+def build_facets(query, type_counts, category_counts):
+    """Facet lists from counts (any backend): types in a fixed order, categories by count."""
+    from pages.models import EventCategory
+    from search.query import CONTENT_TYPES, Facet
+    from tourism.models import PointOfInterestCategory
+
+    names = {c.slug: c.name for c in EventCategory.objects.filter(slug__in=category_counts)}
+    names.update(
+        {c.slug: c.name for c in PointOfInterestCategory.objects.filter(slug__in=category_counts)}
+    )
+    return {
+        "type": [
+            Facet(value, str(label), type_counts[value], value in query.types)
+            for value, label in CONTENT_TYPES.items()
+            if type_counts.get(value)
+        ],
+        "category": sorted(
+            (
+                Facet(slug, names.get(slug, slug), count, slug in query.categories)
+                for slug, count in category_counts.items()
+                if count
+            ),
+            key=lambda facet: (-facet.count, facet.label),
+        ),
+    }

@@ -22,9 +22,9 @@ from django.db.models import Q
 from django.utils import timezone, translation
 
 from search import content
-from search.backends import BaseSearchBackend
+from search.backends import BaseSearchBackend, build_facets
 from search.highlight import contains_any, highlight
-from search.query import CONTENT_TYPES, Facet, Hit, SearchResults
+from search.query import Hit, SearchResults
 from tourism.geo import haversine_m
 
 TITLE_WEIGHT = 10.0
@@ -219,9 +219,6 @@ class DatabaseBackend(BaseSearchBackend):
     # --- facets -----------------------------------------------------------------
     @staticmethod
     def _facets(rows, query):
-        from pages.models import EventCategory
-        from tourism.models import PointOfInterestCategory
-
         in_categories = [
             row
             for row in rows
@@ -230,27 +227,7 @@ class DatabaseBackend(BaseSearchBackend):
         in_types = [row for row in rows if not query.types or row["type"] in query.types]
         type_counts = Counter(row["type"] for row in in_categories)
         category_counts = Counter(slug for row in in_types for slug in row["categories"])
-        names = {c.slug: c.name for c in EventCategory.objects.filter(slug__in=category_counts)}
-        names.update(
-            {
-                c.slug: c.name
-                for c in PointOfInterestCategory.objects.filter(slug__in=category_counts)
-            }
-        )
-        return {
-            "type": [
-                Facet(value, str(label), type_counts[value], value in query.types)
-                for value, label in CONTENT_TYPES.items()
-                if type_counts[value]
-            ],
-            "category": sorted(
-                (
-                    Facet(slug, names.get(slug, slug), count, slug in query.categories)
-                    for slug, count in category_counts.items()
-                ),
-                key=lambda facet: (-facet.count, facet.label),
-            ),
-        }
+        return build_facets(query, type_counts, category_counts)
 
     # --- the interface ----------------------------------------------------------
     def search(self, query):

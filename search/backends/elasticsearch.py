@@ -15,11 +15,11 @@ from elasticsearch import ApiError, Elasticsearch, TransportError
 from elasticsearch.dsl import A, Q, Search
 
 from search import content
-from search.backends import BaseSearchBackend, SearchBackendUnavailable
+from search.backends import BaseSearchBackend, SearchBackendUnavailable, build_facets
 from search.documents import alias_name
 from search.highlight import MARK_END, MARK_START, from_engine_fragments
 from search.highlight import highlight as python_highlight
-from search.query import CONTENT_TYPES, Facet, Hit, SearchResults
+from search.query import CONTENT_TYPES, Hit, SearchResults
 
 logger = logging.getLogger(__name__)
 
@@ -239,36 +239,12 @@ class ElasticsearchBackend(BaseSearchBackend):
 
     @staticmethod
     def _facets(aggregations, query):
-        from pages.models import EventCategory
-        from tourism.models import PointOfInterestCategory
-
         def buckets(name):
             return aggregations.get(name, {}).get("values", {}).get("buckets", [])
 
         type_counts = {bucket["key"]: bucket["doc_count"] for bucket in buckets("type")}
         category_counts = {bucket["key"]: bucket["doc_count"] for bucket in buckets("category")}
-        names = {c.slug: c.name for c in EventCategory.objects.filter(slug__in=category_counts)}
-        names.update(
-            {
-                c.slug: c.name
-                for c in PointOfInterestCategory.objects.filter(slug__in=category_counts)
-            }
-        )
-        return {
-            "type": [
-                Facet(value, str(label), type_counts[value], value in query.types)
-                for value, label in CONTENT_TYPES.items()
-                if type_counts.get(value)
-            ],
-            "category": sorted(
-                (
-                    Facet(slug, names.get(slug, slug), count, slug in query.categories)
-                    for slug, count in category_counts.items()
-                    if count
-                ),
-                key=lambda facet: (-facet.count, facet.label),
-            ),
-        }
+        return build_facets(query, type_counts, category_counts)
 
     @staticmethod
     def _did_you_mean(text, suggestions):

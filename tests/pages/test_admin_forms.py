@@ -21,21 +21,29 @@ from tourism.gpx import TrackPoint, build_gpx
 from tourism.models import PointOfInterestIndexPage, PointOfInterestPage, RouteIndexPage, RoutePage
 
 BERLIN = ZoneInfo("Europe/Berlin")
-TUESDAY_AND_WEDNESDAY_10_TO_17 = {
-    "opening_hours-count": "1",
-    "opening_hours-0-type": "season",
-    "opening_hours-0-deleted": "",
-    "opening_hours-0-order": "0",
-    "opening_hours-0-value-weekly-count": "1",
-    "opening_hours-0-value-weekly-0-deleted": "",
-    "opening_hours-0-value-weekly-0-order": "0",
-    "opening_hours-0-value-weekly-0-value-days": ["1", "2"],
-    "opening_hours-0-value-weekly-0-value-ranges-count": "1",
-    "opening_hours-0-value-weekly-0-value-ranges-0-deleted": "",
-    "opening_hours-0-value-weekly-0-value-ranges-0-order": "0",
-    "opening_hours-0-value-weekly-0-value-ranges-0-value-opens": "10:00",
-    "opening_hours-0-value-weekly-0-value-ranges-0-value-closes": "17:00",
-}
+
+
+def weekly_hours_form(days, opens, closes):
+    """POST fields of one all-year season with one time range on `days`."""
+    prefix = "opening_hours-0-value-weekly-0-value-"
+    return {
+        "opening_hours-count": "1",
+        "opening_hours-0-type": "season",
+        "opening_hours-0-deleted": "",
+        "opening_hours-0-order": "0",
+        "opening_hours-0-value-weekly-count": "1",
+        "opening_hours-0-value-weekly-0-deleted": "",
+        "opening_hours-0-value-weekly-0-order": "0",
+        f"{prefix}days": [str(day) for day in days],
+        f"{prefix}ranges-count": "1",
+        f"{prefix}ranges-0-deleted": "",
+        f"{prefix}ranges-0-order": "0",
+        f"{prefix}ranges-0-value-opens": opens,
+        f"{prefix}ranges-0-value-closes": closes,
+    }
+
+
+TUESDAY_AND_WEDNESDAY_10_TO_17 = weekly_hours_form([1, 2], "10:00", "17:00")
 
 
 @pytest.fixture
@@ -178,19 +186,7 @@ def test_opening_hours_ending_before_they_start_are_refused(editor_client, home_
             "slug_de": "museum",
             "latitude": "52.29",
             "longitude": "11.41",
-            "opening_hours-count": "1",
-            "opening_hours-0-type": "season",
-            "opening_hours-0-deleted": "",
-            "opening_hours-0-order": "0",
-            "opening_hours-0-value-weekly-count": "1",
-            "opening_hours-0-value-weekly-0-deleted": "",
-            "opening_hours-0-value-weekly-0-order": "0",
-            "opening_hours-0-value-weekly-0-value-days": ["1"],
-            "opening_hours-0-value-weekly-0-value-ranges-count": "1",
-            "opening_hours-0-value-weekly-0-value-ranges-0-deleted": "",
-            "opening_hours-0-value-weekly-0-value-ranges-0-order": "0",
-            "opening_hours-0-value-weekly-0-value-ranges-0-value-opens": "17:00",
-            "opening_hours-0-value-weekly-0-value-ranges-0-value-closes": "10:00",
+            **weekly_hours_form([1], "17:00", "10:00"),
         },
     )
     data["action-publish"] = "action-publish"
