@@ -1,0 +1,24 @@
+from django.conf import settings
+from django.templatetags.static import static
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from wagtail import hooks
+
+
+@hooks.register("insert_editor_js")
+def admin_map_picker():
+    """The position picker on point-of-interest forms (uses the site's tile setting)."""
+    return format_html(
+        '<div id="admin-map-picker-config" hidden data-tile-url="{}" data-tile-attribution="{}"'
+        ' data-leaflet-js="{}" data-leaflet-css="{}" data-lat="{}" data-lon="{}"'
+        ' data-label-open="{}" data-label-marker="{}"></div><script src="{}" defer></script>',
+        settings.MAP_TILE_URL,
+        settings.MAP_TILE_ATTRIBUTION,
+        static("vendor/leaflet/leaflet.js"),
+        static("vendor/leaflet/leaflet.css"),
+        settings.TOWN_LATITUDE,
+        settings.TOWN_LONGITUDE,
+        _("Pick the position on a map"),
+        _("Position of the place"),
+        static("js/admin-map-picker.js"),
+    )

@@ -1,0 +1,36 @@
+"""Editors set a point of interest's position by clicking on a map in the admin."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from tourism.models import PointOfInterestPage
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+
+def test_clicking_the_map_sets_latitude_and_longitude(demo_server, browser_context):
+    get_user_model().objects.create_superuser("mapper", "m@example.org", "map-secret")
+    poi = PointOfInterestPage.objects.live().first()
+    base = demo_server["HomePage"]["de"].split("/de/")[0]
+    page = browser_context.new_page()
+    page.goto(f"{base}/admin/login/")
+    page.fill('input[name="username"]', "mapper")
+    page.fill('input[name="password"]', "map-secret")
+    page.click('button[type="submit"]')
+    page.goto(f"{base}/admin/pages/{poi.pk}/edit/")
+    page.locator("[role=tab]").nth(1).click()  # Location (Standort), the second tab
+    before = (
+        page.input_value('input[name="latitude"]'),
+        page.input_value('input[name="longitude"]'),
+    )
+    page.get_by_role("button", name="Position auf der Karte wählen").click()  # German admin
+    page.wait_for_selector(".map-picker.leaflet-container")
+    box = page.locator(".map-picker").bounding_box()
+    page.mouse.click(box["x"] + box["width"] * 0.8, box["y"] + box["height"] * 0.2)
+    after = (
+        page.input_value('input[name="latitude"]'),
+        page.input_value('input[name="longitude"]'),
+    )
+    assert after != before
+    assert float(after[0]) > float(before[0])  # clicked above the marker: further north
+    assert float(after[1]) > float(before[1])  # and to the right: further east
