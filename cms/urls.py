@@ -16,6 +16,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # Browsers ask for /favicon.ico whatever the page says; send them to the real icon.
+    path("favicon.ico", views.favicon),
     path("healthz", views.healthz, name="healthz"),
     path("tourism/", include("tourism.urls")),
     # The open data API: language by ?lang=, JSON errors, CORS (tourism/api, docs/api.md).

@@ -4,8 +4,9 @@ import logging
 
 from django.core.cache import cache
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 
@@ -54,6 +55,12 @@ def _search_status():
     except Exception as error:  # reported, never raised from the health check
         logger.warning("health check search failed: %s", error)
         return {"status": "degraded", "backend": "database"}
+
+
+@require_GET
+def favicon(request):
+    # Resolved per request: the hashed static name exists only after collectstatic.
+    return HttpResponsePermanentRedirect(static("favicon.svg"))
 
 
 @require_GET

@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from cms.structured_data import image_url, plain_text, to_script
 from pages import structured_data as page_data
@@ -33,7 +34,8 @@ def description(page):
         value = getattr(page, name, "")
         if value:
             return plain_text(value, limit=300)
-    return ""
+    # Listings without an introduction still tell search engines what they hold.
+    return _("%(title)s in %(town)s") % {"title": page.title, "town": settings.TOWN_NAME}
 
 
 @register.inclusion_tag("components/page_meta.html", takes_context=True)

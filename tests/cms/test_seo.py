@@ -167,3 +167,17 @@ def test_closing_at_midnight_is_written_as_23_59():
     from tourism.structured_data import _closes
 
     assert _closes(time(0, 0)) == "23:59"
+
+
+@pytest.mark.django_db
+def test_favicon_ico_redirects_to_the_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("favicon.svg")
+
+
+@pytest.mark.django_db
+def test_listing_without_intro_still_has_a_description(client, home_page):
+    index = PointOfInterestIndexPageFactory(parent=home_page, title="Sehenswertes")
+    html = client.get(index.url).content.decode()
+    assert '<meta name="description" content="Sehenswertes in Haldensleben">' in html
