@@ -181,3 +181,10 @@ def test_listing_without_intro_still_has_a_description(client, home_page):
     index = PointOfInterestIndexPageFactory(parent=home_page, title="Sehenswertes")
     html = client.get(index.url).content.decode()
     assert '<meta name="description" content="Sehenswertes in Haldensleben">' in html
+
+
+@pytest.mark.django_db
+def test_event_calendar_keeps_the_page_meta(client, home_page):
+    events = EventIndexPageFactory(parent=home_page)
+    html = client.get(events.url).content.decode()
+    assert '<link rel="canonical"' in html and 'type="text/calendar"' in html
