@@ -434,6 +434,23 @@ def body_block(block, code):
             "type": "quote",
             "value": {"text": block["text"][code], "attribution": block.get("attribution", "")},
         }
+    if kind == "accessibility_statement":
+        value = {
+            key: block[key]
+            for key in (
+                "status",
+                "assessed_on",
+                "method",
+                "feedback_email",
+                "enforcement_body",
+                "enforcement_url",
+            )
+        }
+        value["non_accessible"] = [
+            {"part": part, "reason": reason, "alternative": alternative}
+            for part, reason, alternative in block["non_accessible"][code]
+        ]
+        return {"type": kind, "value": value}
     raise ValueError(f"Unknown demo block type {kind!r}")
 
 

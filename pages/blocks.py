@@ -152,6 +152,52 @@ class VideoBlock(blocks.StructBlock):
         description = _("A video served from this site, with captions and a transcript.")
 
 
+class NonAccessiblePartBlock(blocks.StructBlock):
+    part = blocks.CharBlock(label=_("Content or function"), max_length=255)
+    reason = blocks.TextBlock(label=_("Why it is not accessible"))
+    alternative = blocks.TextBlock(label=_("Accessible alternative"), required=False)
+
+
+class AccessibilityStatementBlock(blocks.StructBlock):
+    """The facts an accessibility statement (BITV 2.0, EU 2016/2102) must give, in order."""
+
+    status = blocks.ChoiceBlock(
+        label=_("Compliance status"),
+        choices=[
+            ("full", _("fully compliant")),
+            ("partial", _("partially compliant")),
+            ("none", _("not compliant")),
+        ],
+        default="partial",
+    )
+    non_accessible = blocks.ListBlock(
+        NonAccessiblePartBlock(), label=_("Content that is not accessible"), default=[]
+    )
+    assessed_on = blocks.DateBlock(label=_("Date of the assessment"))
+    method = blocks.ChoiceBlock(
+        label=_("Method"),
+        choices=[("self", _("self-assessment")), ("external", _("external test"))],
+        default="self",
+    )
+    feedback_email = blocks.EmailBlock(label=_("Feedback e-mail"))
+    feedback_phone = blocks.CharBlock(label=_("Feedback phone"), required=False, max_length=40)
+    enforcement_body = blocks.CharBlock(label=_("Enforcement body"), max_length=255)
+    enforcement_url = blocks.URLBlock(label=_("Address of the enforcement body"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Accessibility statement")
+        template = "pages/blocks/accessibility_statement.html"
+        description = _("Status, known barriers, assessment, feedback and enforcement.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        for name in ("status", "method"):
+            choices = dict(self.child_blocks[name].field.choices)
+            context[f"{name}_label"] = choices.get(value[name], value[name])
+        return context
+
+
 class TableWithCaptionBlock(blocks.StructBlock):
     """A data table with a caption for screen readers."""
 
@@ -181,6 +227,7 @@ class BodyBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     embed = EmbeddedMediaBlock()
     video = VideoBlock()
+    accessibility_statement = AccessibilityStatementBlock()
     table = TableWithCaptionBlock()
     faq = FaqBlock()
 

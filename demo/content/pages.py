@@ -229,6 +229,41 @@ STANDARD_PAGES = [
             "en": "The town of Haldensleben wants its website to be accessible to everyone.",
         },
         "blocks": [
+            {
+                "type": "accessibility_statement",
+                "status": "partial",
+                "assessed_on": "2026-11-20",
+                "method": "self",
+                "feedback_email": "barrierefreiheit@example.org",
+                "enforcement_body": "Ombudsstelle für barrierefreie Informationstechnik Sachsen-Anhalt",
+                "enforcement_url": "https://www.lf-barrierefreiheit-st.de/",
+                "non_accessible": {
+                    "de": [
+                        (
+                            "Detaillierte Karte",
+                            "Die nachladbare Kartenansicht (OpenStreetMap-Kacheln) ist für Screenreader nur eingeschränkt nutzbar.",
+                            "Die Liste der Orte und Stationen neben jeder Karte enthält alle Informationen.",
+                        ),
+                        (
+                            "PDF-Dokumente",
+                            "Ältere PDF-Dokumente sind nicht vollständig barrierefrei.",
+                            "Auf Anfrage senden wir die Inhalte in zugänglicher Form.",
+                        ),
+                    ],
+                    "en": [
+                        (
+                            "Detailed map",
+                            "The optional map view (OpenStreetMap tiles) is only partly usable with screen readers.",
+                            "The list of places and stops next to each map carries all information.",
+                        ),
+                        (
+                            "PDF documents",
+                            "Older PDF documents are not fully accessible.",
+                            "On request we send their content in an accessible form.",
+                        ),
+                    ],
+                },
+            },
             _paragraph(
                 "Diese Erklärung gilt für die Website der Demo-Installation. Rechtsgrundlage sind das Behindertengleichstellungsgesetz Sachsen-Anhalt (BGG LSA), das die Richtlinie (EU) 2016/2102 umsetzt, sowie die technischen Anforderungen nach BITV 2.0 und der harmonisierten Norm EN 301 549 (WCAG 2.1, Stufe AA).",
                 "This statement applies to the website of the demo installation. The legal basis is the Saxony-Anhalt Disability Equality Act (BGG LSA), which implements Directive (EU) 2016/2102, together with the technical requirements of BITV 2.0 and the harmonised standard EN 301 549 (WCAG 2.1, level AA).",

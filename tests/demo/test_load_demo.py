@@ -82,3 +82,21 @@ def test_every_demo_page_renders_in_german_and_english(client, demo_site):
             response = client.get(url)
             assert response.status_code == 200, url
             assert f'<html lang="{language}">' in response.content.decode(), url
+
+
+@pytest.mark.django_db
+def test_accessibility_statement_gives_the_required_facts(client, demo_site):
+    statement = StandardPage.objects.get(slug_de="barrierefreiheit")
+    html = client.get(statement.url).content.decode()
+    for required in (
+        "Stand der Vereinbarkeit",
+        "teilweise vereinbar",
+        "Nicht barrierefreie Inhalte",
+        "Erstellung dieser Erklärung",
+        "barrierefreiheit@example.org",
+        "Durchsetzungsverfahren",
+        "https://www.lf-barrierefreiheit-st.de/",
+    ):
+        assert required in html, required
+    footer = html.split('class="site-footer"')[1]
+    assert statement.url in footer
