@@ -37,3 +37,23 @@ def test_page_requests_nothing_from_elsewhere_and_sets_no_cookie(
     assert requested, f"no request recorded for {url}"
     assert [address for address in requested if not is_local(address)] == [], url
     assert browser_context.cookies() == [], url
+
+
+def test_tiles_are_requested_only_after_the_visitor_asks(demo_server, browser_context):
+    requested = []
+    browser_context.on("request", lambda request: requested.append(request.url))
+    page = browser_context.new_page()
+    page.goto(demo_server["RoutePage"]["de"])
+    page.wait_for_load_state("networkidle")
+    assert [address for address in requested if not is_local(address)] == []
+
+    page.get_by_role("button", name="Detaillierte Karte laden").first.click()
+    page.wait_for_selector(".detailed-map.leaflet-container")
+    page.wait_for_timeout(500)
+    external = [address for address in requested if not is_local(address)]
+    # The test context aborts them, but the browser did ask the configured tile server.
+    assert external and all(a.startswith("https://tile.openstreetmap.org/") for a in external)
+    assert browser_context.cookies() == []
+    # The choice holds for this session: the next map loads without asking again.
+    page.goto(demo_server["PointOfInterestPage"]["de"])
+    page.wait_for_selector(".detailed-map.leaflet-container")
