@@ -91,6 +91,15 @@ def post_and_expect_saved(client, url, data, model, title):
     return page
 
 
+def post_and_expect_refused(client, url, data, model, title, field):
+    """The form comes back with an error on `field`, and nothing was saved."""
+    data["action-publish"] = "action-publish"
+    response = client.post(url, dict(data.lists()))
+    assert response.status_code == 200
+    assert field in response.context["form"].errors
+    assert not model.objects.filter(title_de=title).exists()
+
+
 def gpx_upload(name="track.gpx"):
     points = [TrackPoint(52.2897 + i * 0.001, 11.4086, 50 + i) for i in range(20)]
     return SimpleUploadedFile(
@@ -168,11 +177,7 @@ def test_point_of_interest_out_of_range_latitude_is_a_form_error(editor_client, 
     fill(
         data, {"title_de": "Irgendwo", "slug_de": "irgendwo", "latitude": "95", "longitude": "11.4"}
     )
-    data["action-publish"] = "action-publish"
-    response = editor_client.post(url, dict(data.lists()))
-    assert response.status_code == 200
-    assert "latitude" in response.context["form"].errors
-    assert not PointOfInterestPage.objects.filter(title_de="Irgendwo").exists()
+    post_and_expect_refused(editor_client, url, data, PointOfInterestPage, "Irgendwo", "latitude")
 
 
 @pytest.mark.django_db
@@ -189,11 +194,9 @@ def test_opening_hours_ending_before_they_start_are_refused(editor_client, home_
             **weekly_hours_form([1], "17:00", "10:00"),
         },
     )
-    data["action-publish"] = "action-publish"
-    response = editor_client.post(url, dict(data.lists()))
-    assert response.status_code == 200
-    assert "opening_hours" in response.context["form"].errors
-    assert not PointOfInterestPage.objects.filter(title_de="Museum").exists()
+    post_and_expect_refused(
+        editor_client, url, data, PointOfInterestPage, "Museum", "opening_hours"
+    )
 
 
 @pytest.mark.django_db
@@ -254,11 +257,7 @@ def test_hostile_gpx_upload_is_a_form_error_and_saves_nothing(
         {"title_de": "Böse Tour", "slug_de": "boese-tour", "kind": "walking", "difficulty": "easy"},
     )
     data["gpx_file"] = SimpleUploadedFile("evil.gpx", payload)
-    data["action-publish"] = "action-publish"
-    response = editor_client.post(url, dict(data.lists()))
-    assert response.status_code == 200
-    assert "gpx_file" in response.context["form"].errors
-    assert not RoutePage.objects.filter(title_de="Böse Tour").exists()
+    post_and_expect_refused(editor_client, url, data, RoutePage, "Böse Tour", "gpx_file")
 
 
 @pytest.mark.django_db
@@ -297,11 +296,7 @@ def test_event_ending_before_it_starts_is_refused(editor_client, home_page):
             "end": "2030-05-01 18:00",
         },
     )
-    data["action-publish"] = "action-publish"
-    response = editor_client.post(url, dict(data.lists()))
-    assert response.status_code == 200
-    assert "end" in response.context["form"].errors
-    assert not EventPage.objects.filter(title_de="Rückwärts").exists()
+    post_and_expect_refused(editor_client, url, data, EventPage, "Rückwärts", "end")
 
 
 @pytest.mark.django_db
