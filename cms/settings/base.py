@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "cms",
     "media",
     "tourism",
+    "tourism.partners",
+    "tourism.widgets",
     "pages",
     "search",
     "demo",

@@ -17,6 +17,9 @@ def test_clicking_the_map_sets_latitude_and_longitude(demo_server, browser_conte
     page.fill('input[name="username"]', "mapper")
     page.fill('input[name="password"]', "map-secret")
     page.click('button[type="submit"]')
+    # The login answers with a redirect to the dashboard; going on before it arrives would
+    # open the editor without a session (CI once saw the login page instead of the tabs).
+    page.wait_for_url(f"{base}/admin/")
     page.goto(f"{base}/admin/pages/{poi.pk}/edit/")
     page.locator("[role=tab]").nth(1).click()  # Location (Standort), the second tab
     before = (

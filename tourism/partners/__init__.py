@@ -1,0 +1,1 @@
+"""Partners (hotels, tourist offices, regional portals) with optional API keys."""

@@ -1,0 +1,1 @@
+"""Embeddable, cookie-free widgets for partner sites (/widgets/), and their configurator."""
