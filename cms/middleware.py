@@ -31,3 +31,29 @@ class PublicPageCacheMiddleware:
             )
             patch_vary_headers(response, ["Cookie"])
         return response
+
+
+# Wagtail's admin (and its page previews) rely on inline scripts and styles; the public site
+# has none, so only the admin and signed-in editors get the looser policy.
+ADMIN_CSP_RELAXED = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+}
+
+
+class AdminContentSecurityPolicyMiddleware:
+    """Loosens script-src/style-src for the admin only; listed after CSPMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        editor = user is not None and user.is_authenticated
+        if request.path.startswith("/admin/") or editor:
+            replace = dict(getattr(response, "_csp_replace", None) or {})
+            for directive, sources in ADMIN_CSP_RELAXED.items():
+                replace.setdefault(directive, sources)
+            response._csp_replace = replace
+        return response

@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "cms.middleware.AdminContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -289,8 +290,10 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:", *([MAP_TILE_ORIGIN] if MAP_TILE_ORIGIN else [])],
-        "style-src": ["'self'", "'unsafe-inline'"],  # Wagtail admin needs inline styles
-        "script-src": ["'self'", "'unsafe-inline'"],  # Wagtail admin needs inline scripts
+        # No inline code on the public site; the admin gets 'unsafe-inline' from
+        # cms.middleware.AdminContentSecurityPolicyMiddleware.
+        "style-src": ["'self'"],
+        "script-src": ["'self'"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
         "frame-ancestors": ["'none'"],

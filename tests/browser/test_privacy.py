@@ -29,6 +29,7 @@ def test_page_requests_nothing_from_elsewhere_and_sets_no_cookie(
     requested = []
     browser_context.on("request", lambda request: requested.append(request.url))
     page = browser_context.new_page()
+    refused = record_policy_violations(page)
 
     page.goto(url)
     page.evaluate(SCROLL_TO_THE_BOTTOM)
@@ -37,12 +38,26 @@ def test_page_requests_nothing_from_elsewhere_and_sets_no_cookie(
     assert requested, f"no request recorded for {url}"
     assert [address for address in requested if not is_local(address)] == [], url
     assert browser_context.cookies() == [], url
+    # The public site runs under a CSP without 'unsafe-inline': nothing may need it.
+    assert refused == [], url
+
+
+def record_policy_violations(page):
+    refused = []
+
+    def on_console(message):
+        if "Content Security Policy" in message.text:
+            refused.append(message.text)
+
+    page.on("console", on_console)
+    return refused
 
 
 def test_tiles_are_requested_only_after_the_visitor_asks(demo_server, browser_context):
     requested = []
     browser_context.on("request", lambda request: requested.append(request.url))
     page = browser_context.new_page()
+    refused = record_policy_violations(page)
     page.goto(demo_server["RoutePage"]["de"])
     page.wait_for_load_state("networkidle")
     assert [address for address in requested if not is_local(address)] == []
@@ -57,3 +72,4 @@ def test_tiles_are_requested_only_after_the_visitor_asks(demo_server, browser_co
     # The choice holds for this session: the next map loads without asking again.
     page.goto(demo_server["PointOfInterestPage"]["de"])
     page.wait_for_selector(".detailed-map.leaflet-container")
+    assert refused == []  # Leaflet sets styles through the DOM, which the CSP allows
