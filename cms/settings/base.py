@@ -247,11 +247,11 @@ TOURISM_DATA_LICENCE = os.environ.get("TOURISM_DATA_LICENCE", "CC-BY-4.0")
 # reaches partners within minutes while bursts from many sites hit the cache, not us.
 API_CACHE_MAX_AGE = 60
 API_CACHE_SHARED_MAX_AGE = 300
-# Fixed windows. Every client address has its own limit; an X-API-Key adds a second
-# one for the key, shared by all addresses that send it (one partner's total).
+# Fixed windows. Requests without a key count per client address; a valid partner key
+# (tourism/partners) counts instead against that partner's limit, shared by all addresses.
 API_RATE_LIMIT_WINDOW = 60  # seconds
 API_RATE_LIMIT_PER_IP = 120  # requests per window
-API_RATE_LIMIT_PER_KEY = 600  # requests per window
+API_RATE_LIMIT_PER_KEY = 600  # requests per window, for partners without their own limit
 # Behind our own reverse proxy, the client address is the last X-Forwarded-For entry;
 # leave False unless such a proxy sets it, or clients can pick their own address.
 API_TRUST_X_FORWARDED_FOR = False

@@ -1,7 +1,9 @@
 import io
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
+from django.core.cache import cache
 from django.core.files.images import ImageFile
 from django.utils import timezone
 from PIL import Image
@@ -119,3 +121,19 @@ def market(event_index):
     return EventPageFactory(
         parent=event_index, title="Wochenmarkt", start=start, venue_name="Marktplatz"
     )
+
+
+# Ten seconds into a rate-limit window: a test never straddles two windows.
+RATE_LIMIT_MOMENT = 1_000_030.0
+
+
+@pytest.fixture
+def low_limits(settings, monkeypatch):
+    """3 requests per address and 5 per partner key in a minute, counted afresh."""
+    from tourism.api import ratelimit
+
+    settings.API_RATE_LIMIT_PER_IP = 3
+    settings.API_RATE_LIMIT_PER_KEY = 5
+    settings.API_RATE_LIMIT_WINDOW = 60
+    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: RATE_LIMIT_MOMENT))
+    cache.clear()

@@ -27,7 +27,28 @@ def test_openapi_describes_every_endpoint(client, home_page):
         "application/gpx+xml",
         "application/ld+json",
     }
-    assert set(route["responses"]) == {"200", "400", "404", "429"}
+    assert set(route["responses"]) == {"200", "400", "401", "403", "404", "429"}
+
+
+def test_openapi_describes_the_optional_partner_key(client, home_page):
+    schema = client.get("/api/v1/openapi.json").json()
+    schemes = schema["components"]["securitySchemes"]
+    assert schemes["partnerKeyHeader"] == {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-API-Key",
+        "description": schemes["partnerKeyHeader"]["description"],
+    }
+    assert (schemes["partnerKeyQuery"]["in"], schemes["partnerKeyQuery"]["name"]) == (
+        "query",
+        "api_key",
+    )
+    for path, methods in schema["paths"].items():
+        operation = methods["get"]
+        # `{}` first: the key is optional everywhere.
+        assert operation["security"] == [{}, {"partnerKeyHeader": []}, {"partnerKeyQuery": []}]
+        error = operation["responses"]["401"]["content"]["application/json"]["schema"]
+        assert error == {"$ref": "#/components/schemas/Error"}, path
 
 
 def test_the_docs_page_lists_the_endpoints_and_loads_nothing_from_elsewhere(client, home_page):

@@ -52,7 +52,7 @@ def documentation(request):
                     "description": operation.get("description", ""),
                     "parameters": [_parameter(item) for item in operation.get("parameters", [])],
                     "media_types": list(success.get("content", {})),
-                    "statuses": [str(code) for code in responses],
+                    "statuses": sorted(str(code) for code in responses),
                 }
             )
     template = engines["django"].from_string(TEMPLATE.read_text(encoding="utf-8"))

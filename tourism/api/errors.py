@@ -2,11 +2,12 @@
 
 
 class ApiError(Exception):
-    def __init__(self, status, code, detail):
+    def __init__(self, status, code, detail, headers=None):
         super().__init__(detail)
         self.status = status
         self.code = code
         self.detail = detail
+        self.headers = headers or {}
 
 
 def bad_request(detail):

@@ -11,6 +11,7 @@ from django.db.models.functions import Coalesce, NullIf
 from modeltranslation.utils import resolution_order
 
 from tourism.api.errors import ApiError
+from tourism.api.keys import QUERY_PARAMETER as QUERY_KEY_PARAMETER
 from tourism.geo import haversine_m
 
 METRES_PER_DEGREE = 111_000
@@ -93,6 +94,9 @@ def page_of(request, ids, params):
 def page_link(request, page):
     query = request.GET.copy()
     query["page"] = str(page)
+    # A key in the body would be stored by every cache and log on the way; the answer
+    # must also be the same with or without it.
+    query.pop(QUERY_KEY_PARAMETER, None)
     return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
 
 

@@ -1,4 +1,4 @@
-"""HTTP around every API view: CORS, HEAD, rate limits, conditional GET, caching, gzip.
+"""HTTP around every API view: CORS, HEAD, keys, rate limits, conditional GET, caching, gzip.
 
 Ninja answers the request; `api_view` wraps each of its views (and our own docs page)
 so that all of `/api/v1/` behaves the same, unknown paths and other methods included.
@@ -19,7 +19,8 @@ from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.gzip import gzip_page
 
-from tourism.api import ratelimit
+from tourism.api import keys, ratelimit
+from tourism.partners import usage
 
 ALLOWED_METHODS = ("GET", "HEAD", "OPTIONS")
 # Headers a partner's script may send and read across origins.
@@ -71,14 +72,22 @@ def api_view(view):
                 {"Allow": ", ".join(ALLOWED_METHODS)},
             )
             return _with_cors(_no_store(response))
-        limited = ratelimit.check(request)
-        if limited is not None:
+        key = keys.check(request)
+        partner = key.partner
+        refusal = ratelimit.check(request, partner)
+        if refusal is not None:
+            if partner is not None and refusal.first:
+                usage.record_limit_reached(partner, "api")
             response = error_response(
                 429,
                 "rate_limited",
-                f"Too many requests; try again in {limited} seconds.",
-                {"Retry-After": str(limited)},
+                f"Too many requests; try again in {refusal.retry_after} seconds.",
+                {"Retry-After": str(refusal.retry_after)},
             )
+            return _with_cors(_no_store(response))
+        if key.error is not None:
+            error = key.error
+            response = error_response(error.status, error.code, error.detail, error.headers)
             return _with_cors(_no_store(response))
 
         head = request.method == "HEAD"
@@ -97,6 +106,8 @@ def api_view(view):
             # LocaleMiddleware would "fix" a 404 outside i18n_patterns by redirecting to
             # /de/api/…, where Wagtail's catch-all answers with an HTML page.
             request.urlconf = "tourism.api.urlconf"
+        if partner is not None:
+            usage.record_request(partner, "api")
         return _with_cors(response)
 
     return wrapper

@@ -1,19 +1,28 @@
-"""Requests per client address (and per API key) in fixed windows, counted in the cache.
+"""Requests per client address, or per partner key, in fixed windows counted in the cache.
 
 The cache is Redis in production (REDIS_URL), so every web process shares the counts.
 `cache.add` starts a window's counter only once and `cache.incr` is atomic in Redis, so
 concurrent requests cannot both pass as "the first".
+
+A request with a valid partner key (`keys.check`) counts against that partner's limit
+instead of its address's: a partner's server fetching for many visitors would soon hit a
+per-address limit. Everything else, refused keys included, counts per address, so a
+made-up key never buys anyone a larger limit.
 """
 
 import hashlib
 import math
 import time
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
 
-# Longer headers are cut before hashing: the key only names a counter.
-MAX_KEY_CHARS = 200
+
+@dataclass(frozen=True)
+class Refusal:
+    retry_after: int  # seconds until the window ends
+    first: bool  # the window's first refused request, for counting "limit reached"
 
 
 def client_address(request):
@@ -27,19 +36,21 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
-def check(request, now=None):
-    """None when the request may pass, else the seconds until the window ends."""
+def check(request, partner=None, now=None):
+    """None when the request may pass, else a `Refusal`."""
     now = time.time() if now is None else now
     window = settings.API_RATE_LIMIT_WINDOW
-    buckets = [("ip", client_address(request), settings.API_RATE_LIMIT_PER_IP)]
-    api_key = request.headers.get("X-API-Key", "")
-    if api_key:
-        buckets.append(("key", api_key[:MAX_KEY_CHARS], settings.API_RATE_LIMIT_PER_KEY))
+    if partner is not None:
+        # By id, not by key: a new key keeps the partner's count for the window.
+        scope, identity, limit = "partner", str(partner.pk), partner.requests_per_window
+    else:
+        scope, identity, limit = "ip", client_address(request), settings.API_RATE_LIMIT_PER_IP
     start = int(now // window) * window
-    retry_after = max(1, math.ceil(start + window - now))
-    for scope, identity, limit in buckets:
-        if _count(scope, identity, start, window) > limit:
-            return retry_after
+    count = _count(scope, identity, start, window)
+    if count > limit:
+        return Refusal(
+            retry_after=max(1, math.ceil(start + window - now)), first=count == limit + 1
+        )
     return None
 
 
