@@ -57,3 +57,33 @@ class AdminContentSecurityPolicyMiddleware:
                 replace.setdefault(directive, sources)
             response._csp_replace = replace
         return response
+
+
+# Answers under these prefixes depend only on the URL (language by ?lang=), never on the
+# visitor's cookies or Accept-Language header.
+URL_ONLY_PREFIXES = ("/api/", "/tourism/", "/widgets/")
+
+
+class UrlOnlyVaryMiddleware:
+    """Drops Vary: Cookie/Accept-Language that session and locale middleware add by habit.
+
+    Listed first (it sees the response last). With those Vary values, shared caches would
+    keep one copy per cookie jar and browser language of the same API answer or download.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path.startswith(URL_ONLY_PREFIXES) and response.has_header("Vary"):
+            kept = [
+                value.strip()
+                for value in response["Vary"].split(",")
+                if value.strip().lower() not in {"cookie", "accept-language"}
+            ]
+            if kept:
+                response["Vary"] = ", ".join(kept)
+            else:
+                del response["Vary"]
+        return response

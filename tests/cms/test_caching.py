@@ -50,3 +50,23 @@ def test_open_status_rejects_bad_input_with_json(client, query):
     response = client.get("/tourism/points-of-interest/status.json", query)
     assert response.status_code == 400
     assert set(response.json()) == {"error", "detail"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path",
+    ["/tourism/points-of-interest.geojson", "/api/v1/points-of-interest?lang=en"],
+)
+def test_downloads_and_api_answers_vary_neither_by_cookie_nor_browser_language(client, place, path):
+    # Shared caches would otherwise keep one copy per cookie jar and browser language.
+    response = client.get(path, HTTP_ACCEPT_LANGUAGE="en", HTTP_COOKIE="sessionid=x")
+    assert response.status_code == 200
+    vary = response.get("Vary", "").lower()
+    assert "cookie" not in vary
+    assert "accept-language" not in vary
+
+
+@pytest.mark.django_db
+def test_pages_still_vary_by_cookie(client, place):
+    # Signed-in editors get private pages at the same URL.
+    assert "Cookie" in client.get(place.url)["Vary"]
