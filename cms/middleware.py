@@ -1,5 +1,6 @@
 """Anonymous page views are cacheable by browsers and shared caches."""
 
+from django.conf import settings
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 PAGE_MAX_AGE = 300  # browsers revalidate after five minutes
@@ -49,14 +50,21 @@ class AdminContentSecurityPolicyMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        user = getattr(request, "user", None)
-        editor = user is not None and user.is_authenticated
-        if request.path.startswith("/admin/") or editor:
+        if request.path.startswith("/admin/") or self._signed_in(request):
             replace = dict(getattr(response, "_csp_replace", None) or {})
             for directive, sources in ADMIN_CSP_RELAXED.items():
                 replace.setdefault(directive, sources)
             response._csp_replace = replace
         return response
+
+    @staticmethod
+    def _signed_in(request):
+        # Asking request.user loads the session and adds Vary: Cookie to the answer: only
+        # ask when a session cookie came with the request.
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            return False
+        user = getattr(request, "user", None)
+        return user is not None and user.is_authenticated
 
 
 # Answers under these prefixes depend only on the URL (language by ?lang=), never on the

@@ -22,6 +22,9 @@ urlpatterns = [
     path("tourism/", include("tourism.urls")),
     # The open data API: language by ?lang=, JSON errors, CORS (tourism/api, docs/api.md).
     path("api/v1/", include("tourism.api.urls")),
+    # Widgets for partners' iframes and their loader script; only these may be framed
+    # by other sites (tourism/widgets, docs/widgets.md).
+    path("widgets/", include("tourism.widgets.urls")),
 ]
 
 if settings.DEBUG:
@@ -33,6 +36,8 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     # Before Wagtail's catch-all: /de/suche/, /en/search/ and /<lang>/search/suggest/.
     path("", include("search.urls")),
+    # The widget configurator: /de/partner/widgets/, /en/partners/widgets/ …
+    path("", include("tourism.widgets.configurator_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -230,6 +230,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from the admin
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Gravatar would send a hash of each editor's email address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
 # --- The town -------------------------------------------------------------------

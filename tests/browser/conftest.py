@@ -7,6 +7,7 @@ The demo is loaded once for the whole package and removed afterwards. The tests 
 
 import os
 import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -24,7 +25,10 @@ from pytest_django.live_server_helper import LiveServer
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 LANGUAGES = ("de", "en")
-LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+# 127.0.0.2 is the partner site that embeds our widgets (test_widgets.py): another origin
+# and another site for the browser, on this machine all the same.
+PARTNER_HOST = "127.0.0.2"
+LOCAL_HOSTS = {"127.0.0.1", "localhost", PARTNER_HOST}
 
 # Every page type a visitor can reach, by model name, then the pages that are views.
 PAGE_TYPES = (
@@ -152,3 +156,48 @@ def is_local(url):
     if parts.scheme in {"data", "blob", "about"}:
         return True
     return parts.hostname in LOCAL_HOSTS
+
+
+class PartnerSite:
+    """A partner's website on another origin: serves the HTML pages a test puts in `pages`."""
+
+    def __init__(self):
+        pages = self.pages = {}
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                body = pages.get(self.path.split("?")[0])
+                if body is None:
+                    self.send_error(404)
+                    return
+                data = body.encode("utf-8")
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer((PARTNER_HOST, 0), Handler)
+        self.origin = f"http://{PARTNER_HOST}:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def add(self, path, html):
+        """Publish `html` at `path`; returns its URL."""
+        self.pages[path] = html
+        return self.origin + path
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture(scope="package")
+def partner_site():
+    """A partner's website served from 127.0.0.2 (another origin than the demo server)."""
+    site = PartnerSite()
+    yield site
+    site.stop()

@@ -36,3 +36,7 @@ def test_signed_in_editors_get_the_admin_policy_on_public_pages(client):
     client.force_login(editor)
     policy = directives(client.get("/robots.txt"))
     assert "'unsafe-inline'" in policy["script-src"]
+
+
+def test_the_policy_choice_does_not_make_anonymous_answers_vary_by_cookie(client):
+    assert "Cookie" not in client.get("/robots.txt").get("Vary", "")
