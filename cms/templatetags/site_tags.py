@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -29,16 +30,18 @@ def footer_pages(context):
 
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
-    """One link per language to the same page; the home of that language otherwise."""
+    """One link per language to the same page or view; the home of that language otherwise."""
     request = context.get("request")
     current = translation.get_language()
+    # Resolved in the current language: i18n_patterns match only the active prefix.
+    view = None if isinstance(page, Page) else _language_view(request)
     links = []
     for code, name in settings.LANGUAGES:
         with translation.override(code):
             if isinstance(page, Page):
                 url = page.get_url(request=request)
             else:
-                url = f"/{code}/"
+                url = _translated_view_url(request, view, code) if view else f"/{code}/"
             links.append(
                 {
                     "code": code,
@@ -48,6 +51,30 @@ def language_links(context, page=None):
                 }
             )
     return links
+
+
+def _language_view(request):
+    """The resolved view when it has one URL per language, named `page_<code>`, else None.
+
+    Search and the widget configurator have one slug per language (/de/suche/,
+    /en/search/); other views without a page send the switcher to each language's home.
+    """
+    if request is None:
+        return None
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return None
+    if match.namespace and (match.url_name or "").startswith("page_"):
+        return match
+    return None
+
+
+def _translated_view_url(request, view, code):
+    # The query stays: a visitor switching language keeps their search or widget settings.
+    url = reverse(f"{view.namespace}:page_{code}")
+    query = request.GET.urlencode()
+    return f"{url}?{query}" if query else url
 
 
 @register.simple_tag(takes_context=True)
