@@ -35,7 +35,7 @@ migrate: install ## Apply migrations (non-interactive, also syncs translated pag
 	$(DEV) $(PY) manage.py migrate --noinput
 
 demo-data: migrate ## Load the Haldensleben demo content and the demo admin login
-	$(DEV) $(PY) manage.py load_demo --with-admin
+	$(DEV) $(PY) manage.py load_demo --with-admin --site-url http://$(HOST):$(PORT)
 
 demo: demo-data ## Install, migrate, load the demo and serve it at http://127.0.0.1:8000
 	@echo "Serving the demo at http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"

@@ -3,7 +3,7 @@
 from io import StringIO
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone, translation
 from wagtail.models import Page
 
@@ -35,8 +35,11 @@ def counts():
 @pytest.mark.django_db
 def test_demo_is_complete_and_loading_it_twice_changes_nothing(demo_site):
     before = counts()
-    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", "--site-url", "http://127.0.0.1:8000", stdout=StringIO())
     assert counts() == before
+    # `make demo` serves on 127.0.0.1:8000: canonical, API and widget links must lead there.
+    roland = PointOfInterestPage.objects.filter(title_de__icontains="Roland").first()
+    assert roland.get_full_url().startswith("http://127.0.0.1:8000/de/")
     assert_promised_content()
     assert_english_texts_and_polish_fallback()
     first_event = EventPage.objects.order_by("start").first()
@@ -100,3 +103,9 @@ def test_accessibility_statement_gives_the_required_facts(client, demo_site):
         assert required in html, required
     footer = html.split('class="site-footer"')[1]
     assert statement.url in footer
+
+
+@pytest.mark.parametrize("url", ["127.0.0.1:8000", "ftp://example.org", "http://"])
+def test_a_site_url_that_is_not_an_http_url_is_refused(url):
+    with pytest.raises(CommandError, match="site-url"):
+        call_command("load_demo", "--site-url", url, stdout=StringIO())

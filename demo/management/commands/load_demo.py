@@ -1,11 +1,26 @@
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from wagtail.models import Site
 
 from demo.loader import DemoLoader
 
 DEMO_ADMIN = ("admin", "haldensleben-demo")
+
+
+def site_url(value):
+    """'http://host:port' → (host, port), for the default Site record."""
+    try:
+        parts = urlsplit(value)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError as error:
+        raise ValueError(f"not a URL: {value}") from error
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ValueError(f"not an http(s) URL: {value}")
+    return parts.hostname, port
 
 
 class DryRun(Exception):
@@ -25,10 +40,18 @@ class Command(BaseCommand):
             help="Also create the demo admin login (demo and test settings only).",
         )
         parser.add_argument(
+            "--site-url",
+            type=site_url,
+            help=(
+                "Where the demo is served, e.g. http://127.0.0.1:8000: the default site's "
+                "host and port, from which canonical, API and widget links are built."
+            ),
+        )
+        parser.add_argument(
             "--dry-run", action="store_true", help="Build everything, report, then roll back."
         )
 
-    def handle(self, *args, with_admin=False, dry_run=False, **options):
+    def handle(self, *args, with_admin=False, dry_run=False, site_url=None, **options):
         if with_admin and not getattr(settings, "DEMO_ADMIN_ALLOWED", False):
             raise CommandError("The demo admin login is disabled in these settings (production?).")
         loader = DemoLoader(log=lambda message: self.stdout.write(message))
@@ -38,6 +61,8 @@ class Command(BaseCommand):
                 counts = loader.counts()
                 if with_admin:
                     self.create_admin()
+                if site_url:
+                    self.set_site_address(*site_url)
                 if dry_run:
                     raise DryRun
         except DryRun:
@@ -51,6 +76,10 @@ class Command(BaseCommand):
                     f"Demo admin: user “{username}”, password “{password}” (demo only)."
                 )
             )
+
+    def set_site_address(self, hostname, port):
+        Site.objects.filter(is_default_site=True).update(hostname=hostname, port=port)
+        self.stdout.write(f"Default site: {hostname}:{port}")
 
     def create_admin(self):
         username, password = DEMO_ADMIN
