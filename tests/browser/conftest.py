@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection
@@ -92,6 +93,21 @@ def demo_server(browser, django_db_setup, django_db_blocker):
             finish_requests()
             server.stop()
             restore_database(before)
+
+
+# Rows the live server must see are created in package fixtures, which run before any
+# test's transaction: on PostgreSQL the server thread has its own connection and never sees
+# what a test creates inside its (never committed) transaction. The demo's restore at the
+# end of the package removes them.
+
+
+@pytest.fixture(scope="package")
+def editor_login(demo_server, django_db_blocker):
+    """(username, password) of a superuser the live server knows."""
+    credentials = ("mapper", "map-secret")
+    with django_db_blocker.unblock():
+        get_user_model().objects.create_superuser(credentials[0], "m@example.org", credentials[1])
+    return credentials
 
 
 def restore_database(snapshot):

@@ -1,21 +1,20 @@
 """Editors set a point of interest's position by clicking on a map in the admin."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from tourism.models import PointOfInterestPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
-def test_clicking_the_map_sets_latitude_and_longitude(demo_server, browser_context):
-    get_user_model().objects.create_superuser("mapper", "m@example.org", "map-secret")
+def test_clicking_the_map_sets_latitude_and_longitude(demo_server, editor_login, browser_context):
+    username, password = editor_login
     poi = PointOfInterestPage.objects.live().first()
     base = demo_server["HomePage"]["de"].split("/de/")[0]
     page = browser_context.new_page()
     page.goto(f"{base}/admin/login/")
-    page.fill('input[name="username"]', "mapper")
-    page.fill('input[name="password"]', "map-secret")
+    page.fill('input[name="username"]', username)
+    page.fill('input[name="password"]', password)
     page.click('button[type="submit"]')
     # The login answers with a redirect to the dashboard; going on before it arrives would
     # open the editor without a session (CI once saw the login page instead of the tabs).

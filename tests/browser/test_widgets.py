@@ -230,13 +230,23 @@ def test_our_other_pages_and_the_admin_cannot_be_framed(demo_server, partner_sit
     assert browser_context.cookies() == []
 
 
-def test_a_partner_key_keeps_the_widget_on_the_partners_own_sites(
-    demo_server, partner_site, browser_context
-):
+@pytest.fixture(scope="package")
+def partners(demo_server, partner_site, django_db_blocker):
+    """One partner whose site is the test's partner page, one elsewhere (see editor_login)."""
     from tourism.partners.models import Partner
 
-    ours = Partner.objects.create(name="Hotel am Markt", allowed_origins=partner_site.origin)
-    theirs = Partner.objects.create(name="Anderes Hotel", allowed_origins="https://hotel.example")
+    with django_db_blocker.unblock():
+        ours = Partner.objects.create(name="Hotel am Markt", allowed_origins=partner_site.origin)
+        theirs = Partner.objects.create(
+            name="Anderes Hotel", allowed_origins="https://hotel.example"
+        )
+    return ours, theirs
+
+
+def test_a_partner_key_keeps_the_widget_on_the_partners_own_sites(
+    demo_server, partner_site, partners, browser_context
+):
+    ours, theirs = partners
     origin = server_origin(demo_server)
     body = "".join(
         loader_snippet(

@@ -115,6 +115,7 @@ def ics_url(page, language="de"):
 # --- The upcoming list ---------------------------------------------------------
 
 
+@pytest.mark.django_db  # unsaved pages look up their content type
 def test_group_by_month_keeps_the_order_and_starts_a_group_per_month():
     first, second, third = (
         EventPage(title="a", start=berlin(2026, 12, 5, 14)),
@@ -128,6 +129,7 @@ def test_group_by_month_keeps_the_order_and_starts_a_group_per_month():
     ]
 
 
+@pytest.mark.django_db  # unsaved pages look up their content type
 def test_an_event_under_way_is_listed_under_the_current_month():
     exhibition = EventPage(title="Ausstellung", start=berlin(2026, 9, 1), all_day=True)
     groups = events.group_by_month([exhibition], now=NOW)

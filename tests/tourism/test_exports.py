@@ -408,6 +408,7 @@ def test_points_of_interest_geojson_costs_the_same_queries_for_many_places(
     assert len(json.loads(response.content)["features"]) == 9
 
 
+@pytest.mark.django_db  # unsaved pages look up their content type
 def test_track_points_are_longitude_latitude_elevation_in_the_stored_track():
     route = RoutePage(title="T", track=[[11.41, 52.29, 55.0], [11.42, 52.30, None]])
 

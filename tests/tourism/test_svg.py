@@ -23,6 +23,10 @@ from tourism.models import RoutePage
 SVG = "{http://www.w3.org/2000/svg}"
 
 
+# Even unsaved pages look up their content type in the database.
+pytestmark = pytest.mark.django_db
+
+
 @pytest.fixture
 def poi_index(home_page):
     return PointOfInterestIndexPageFactory(parent=home_page)
@@ -86,7 +90,6 @@ def route_with_track(track, **fields):
 # Route map
 
 
-@pytest.mark.django_db
 def test_route_map_is_an_image_named_by_its_title_and_description(route_index, old_town):
     route = RoutePageFactory(parent=route_index, title="Altstadtrundgang", stops=old_town)
 
@@ -101,7 +104,6 @@ def test_route_map_is_an_image_named_by_its_title_and_description(route_index, o
     assert "3" in desc.text
 
 
-@pytest.mark.django_db
 def test_route_map_has_one_numbered_marker_per_published_stop(route_index, poi_index, old_town):
     draft = place(poi_index, "Baustelle", "52.300000", "11.420000", live=False)
     route = RoutePageFactory(parent=route_index, stops=[old_town[0], draft, *old_town[1:]])
@@ -112,7 +114,6 @@ def test_route_map_has_one_numbered_marker_per_published_stop(route_index, poi_i
     assert [g.find(f"{SVG}text").text for g in stops] == ["1", "2", "3"]
 
 
-@pytest.mark.django_db
 def test_north_is_up_and_east_is_right(route_index, old_town):
     route = RoutePageFactory(parent=route_index, stops=old_town)
 
@@ -124,7 +125,6 @@ def test_north_is_up_and_east_is_right(route_index, old_town):
     assert float(castle.get("cx")) < float(roland.get("cx"))  # castle is further west
 
 
-@pytest.mark.django_db
 def test_scale_bar_shows_a_round_distance_true_to_the_map(route_index, poi_index):
     west = place(poi_index, "West", "52.290000", "11.400000")
     east = place(poi_index, "Ost", "52.290000", "11.430000")
@@ -147,7 +147,6 @@ def test_scale_bar_shows_a_round_distance_true_to_the_map(route_index, poi_index
     assert bar_px <= 640 / 4
 
 
-@pytest.mark.django_db
 def test_route_map_has_a_north_arrow(route_index, old_town):
     route = RoutePageFactory(parent=route_index, stops=old_town)
 
@@ -177,7 +176,6 @@ def test_round_trip_has_one_marker_for_start_and_finish():
     assert markers(root, "route-map__finish") == []
 
 
-@pytest.mark.django_db
 def test_route_without_track_is_drawn_dashed_through_its_stops(route_index, old_town):
     route = RoutePageFactory(parent=route_index, stops=old_town)
 
@@ -209,7 +207,6 @@ def test_numbers_have_at_most_one_decimal():
         assert not re.search(r"\d\.\d\d", str(markup))
 
 
-@pytest.mark.django_db
 def test_texts_are_escaped(route_index, poi_index):
     title = 'Wein & <b>Käse</b> "bei Anna\'s"\x0b'
     stop = place(poi_index, title, "52.290000", "11.410000")
@@ -222,7 +219,6 @@ def test_texts_are_escaped(route_index, poi_index):
     assert markers(root, "route-map__stop")[0].find(f"{SVG}title").text == f"1. {title[:-1]}"
 
 
-@pytest.mark.django_db
 def test_route_map_reads_the_stops_in_one_query(route_index, poi_index, django_assert_num_queries):
     pois = [place(poi_index, f"Ort {n}", f"52.{280 + n}", f"11.{400 + n}") for n in range(4)]
     route = RoutePage.objects.get(pk=RoutePageFactory(parent=route_index, stops=pois).pk)
@@ -237,7 +233,6 @@ def test_route_map_reads_the_stops_in_one_query(route_index, poi_index, django_a
 # Points of interest
 
 
-@pytest.mark.django_db
 def test_points_map_labels_the_places(poi_index, old_town):
     root = parsed(svg.points_map_svg(old_town))
 
@@ -247,7 +242,6 @@ def test_points_map_labels_the_places(poi_index, old_town):
     assert "3" in root.find(f"{SVG}title").text
 
 
-@pytest.mark.django_db
 def test_points_map_can_number_the_places_like_the_list(poi_index, old_town):
     root = parsed(svg.points_map_svg(old_town, numbered=True, id_prefix="results-map"))
 
@@ -256,7 +250,6 @@ def test_points_map_can_number_the_places_like_the_list(poi_index, old_town):
     assert root.get("aria-labelledby") == "results-map-title results-map-desc"
 
 
-@pytest.mark.django_db
 def test_single_place_gets_a_map_of_its_surroundings(poi_index, old_town):
     root = parsed(svg.points_map_svg([old_town[0]]))
 
@@ -336,7 +329,6 @@ def test_no_elevation_profile_without_elevations(track):
 # Include templates
 
 
-@pytest.mark.django_db
 def test_route_map_include_offers_the_downloads_in_the_page_language(route_index, old_town):
     route = RoutePageFactory(parent=route_index, stops=old_town)
     template = Template('{% include "tourism/includes/route_map.html" with route=route %}')
@@ -350,7 +342,6 @@ def test_route_map_include_offers_the_downloads_in_the_page_language(route_index
     assert "<figure" in html and "<figcaption>" in html
 
 
-@pytest.mark.django_db
 def test_route_map_include_renders_nothing_for_an_empty_route(route_index):
     route = RoutePageFactory(parent=route_index)
     template = Template('{% include "tourism/includes/route_map.html" with route=route %}')
@@ -368,7 +359,6 @@ def test_elevation_profile_include_shows_the_summary_as_text():
     assert "<figcaption>" in html
 
 
-@pytest.mark.django_db
 def test_poi_map_include_draws_a_detail_page(poi_index, old_town):
     template = Template(
         '{% include "tourism/includes/poi_map.html" with points=page downloads=False %}'

@@ -2,6 +2,7 @@
 
 import pytest
 from django.http import QueryDict
+from django.utils import translation
 
 from tourism.widgets.options import (
     COUNT_DEFAULT,
@@ -70,8 +71,9 @@ def test_radius_defaults_to_five_kilometres():
 def test_single_cards_need_their_id():
     assert options("poi", "id=7").id == 7
     assert options("route", "id=41").id == 41
-    assert "“id”" in problems("poi").problems[0]
-    assert "“id”" in problems("route").problems[0]
+    with translation.override("en"):
+        assert "“id”" in problems("poi").problems[0]
+        assert "“id”" in problems("route").problems[0]
 
 
 def test_an_unknown_kind_is_not_found():
