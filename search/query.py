@@ -53,10 +53,19 @@ def normalise_query(text: Any) -> str:
     return " ".join(terms[:MAX_QUERY_TERMS])
 
 
+def query_words(text: str) -> list[str]:
+    """The words of a normalised query, without surrounding punctuation, in lower case.
+
+    Lower case, not case-folded, for looking words up in the database: "Straße" must stay
+    "straße" there, while case-folding makes it "strasse".
+    """
+    words = (re.sub(r"^\W+|\W+$", "", term) for term in text.split(" "))
+    return [word.lower() for word in words if word]
+
+
 def query_terms(text: str) -> list[str]:
     """The words of a normalised query, without surrounding punctuation, case-folded."""
-    words = (re.sub(r"^\W+|\W+$", "", term) for term in text.split(" "))
-    return [word.casefold() for word in words if word]
+    return [word.casefold() for word in query_words(text)]
 
 
 def parse_near(value: Any) -> tuple[float, float] | None:
@@ -187,6 +196,10 @@ class SearchQuery:
     @property
     def terms(self) -> list[str]:
         return query_terms(self.text)
+
+    @property
+    def words(self) -> list[str]:
+        return query_words(self.text)
 
     def with_page(self, page: int) -> "SearchQuery":
         return replace(self, page=clamp_page(page, self.page_size))

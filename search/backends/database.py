@@ -1,81 +1,150 @@
-"""The embedded default: plain SQL over the translated columns, scored in Python.
+"""The embedded default: a text index inside the database, scored in SQL.
 
 Wagtail's database backend indexes each page once, with the values of the language that
 was active when it was saved, so it cannot answer per-language searches under
-modeltranslation. Instead this backend narrows candidates in SQL (`icontains` on every
-language's title, summary and body columns, category names and tags) and scores them in
-Python: matches in the visitor's language count most, titles more than summaries, and
-pages without their own translation rank after translated ones.
+modeltranslation. Instead this backend finds candidates with the text index of
+`search.database_index` (FTS5 trigram tables on SQLite, pg_trgm indexes on PostgreSQL)
+over every language's title, summary and body, plus category names and tags, and ranks
+them in one SQL statement (`search.backends.database_ranking`): matches in the visitor's
+language count most, titles more than summaries, and pages without their own translation
+rank after translated ones. Python only loads the page of hits.
 
 What it does not do: no stemming ("Museen" does not find "Museum"), no decompounding
 beyond substring matching ("Burg" finds "Hundisburg" because it is a substring), no fuzzy
 matching for typos in the middle of a word (only "did you mean" after an empty result),
-no synonyms, and on SQLite case-insensitive matching of non-ASCII letters only for the
-lower-case and capitalised spelling of the visitor's word.
+no synonyms. Words of one or two letters only find pages when the query has no longer
+word: next to "Museum", "am" only adds to the score (the index looks up three letters
+at a time, and two letters match almost every page anyway).
 """
 
 import difflib
-from collections import Counter
+import math
 
 from django.conf import settings
-from django.db.models import Q
+from django.db import connection
+from django.db.models import CharField, F, FloatField, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Cast, Coalesce, NullIf
 from django.utils import timezone, translation
+from wagtail.models import Page
 
 from search import content
 from search.backends import BaseSearchBackend, build_facets
-from search.highlight import contains_any, highlight
+from search.backends.database_ranking import rank
+from search.database_index import MIN_INDEXED_TERM, contains_any, index_scans, matching_sql
+from search.highlight import contains_any as text_contains_any
+from search.highlight import highlight
 from search.query import Hit, SearchResults
-from tourism.geo import haversine_m
-
-TITLE_WEIGHT = 10.0
-SUMMARY_WEIGHT = 3.0
-OTHER_LANGUAGE_FACTOR = 0.4
-UNTRANSLATED_FACTOR = 0.5
-# Candidates found only through body, category or tags score this per term.
-OTHER_FIELD_WEIGHT = 1.0
+from tourism.geo import EARTH_RADIUS_M
 
 
 def near_radius_m():
     return float(getattr(settings, "SEARCH_NEAR_RADIUS_KM", 25)) * 1000
 
 
-def _variants(term):
-    # SQLite's LIKE folds ASCII only: try the spellings visitors and editors use.
-    variants = {term}
-    if not term.isascii():
-        variants |= {term.capitalize(), term.upper(), term.lower()}
-    return variants
+def _fetch(queryset, *fields):
+    """Tuples of `fields` of the queryset's rows, as the database driver returns them.
+
+    The ORM's per-row conversions (Decimal coordinates, JSON, modeltranslation) cost more
+    than the query itself for thousands of candidates; callers convert what they use.
+    """
+    if hasattr(queryset, "rewrite"):
+        # modeltranslation's values_list() would select the columns in another order.
+        queryset = queryset.rewrite(False)
+    sql, params = queryset.values_list(*fields).query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
-def _text_filter(model, type_, terms):
+def _private_q():
+    """Pages under a view restriction (one query), for every model's queryset."""
+    return Page.objects.all().private_q()
+
+
+def _indexed_words(words):
+    """The words that find candidates: those the index can look up, if there are any."""
+    long_words = [word for word in words if len(word) >= MIN_INDEXED_TERM]
+    return long_words or words
+
+
+def _matching_sql(types, words):
+    """(SQL, params) of (page id, content type id) of pages of `types` that hold a word.
+
+    Titles, summaries and bodies in every language come from the text index; category
+    names and tags from their (small) tables. The content type lets each type's part of
+    the ranking read only its own pages.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from taggit.models import Tag
+
+    from pages.models import EventCategory, EventPage
+    from tourism.models import PointOfInterestCategory, PointOfInterestPage
+    from tourism.models.points_of_interest import PointOfInterestTag
+
+    models = {type_: content.SEARCHABLE_MODELS[type_] for type_ in types}
+    content_types = ContentType.objects.get_for_models(*models.values())
+    type_ids = {type_: int(content_types[model].pk) for type_, model in models.items()}
     codes = content.languages()
-    fields = [f"title_{code}" for code in codes]
-    fields += [f"{content.SUMMARY_FIELD[type_]}_{code}" for code in codes]
-    fields += [f"{content.BODY_FIELD[type_]}_{code}" for code in codes]
-    if type_ == "poi":
-        fields += [f"categories__name_{code}" for code in codes] + ["tagged_items__tag__name"]
-    elif type_ == "event":
-        fields += [f"category__name_{code}" for code in codes]
-    match = Q()
-    for term in terms:
-        for variant in _variants(term):
-            # icontains everywhere: StreamField (JSON) columns have no plain `contains` on
-            # SQLite, whose LIKE folds ASCII only; _variants() supplies the other cases.
-            for name in fields:
-                match |= Q(**{f"{name}__icontains": variant})
-    return model.objects.filter(match).values("pk")
+    names = [f"name_{code}" for code in codes]
+    titles, params = matching_sql(Page, [f"title_{code}" for code in codes], words)
+    ids = ", ".join(str(type_id) for type_id in type_ids.values())
+    parts = [
+        (
+            f"SELECT id AS pk, content_type_id AS content_type FROM {_table(Page)} "
+            f"WHERE content_type_id IN ({ids}) AND id IN ({titles})",
+            params,
+        )
+    ]
+
+    def part(sql, params, template):
+        # `template` holds {} where the matching rows' SQL goes.
+        parts.append((template.replace("{}", sql), params))
+
+    for type_, model in models.items():
+        fields = [
+            f"{name}_{code}"
+            for name in (content.SUMMARY_FIELD[type_], content.BODY_FIELD[type_])
+            for code in codes
+        ]
+        part(*matching_sql(model, fields, words), f"SELECT *, {type_ids[type_]} FROM ({{}}) AS t")
+    if "poi" in models:
+        through = _table(PointOfInterestPage.categories.through)
+        part(
+            *matching_sql(PointOfInterestCategory, names, words),
+            f"SELECT pointofinterestpage_id, {type_ids['poi']} FROM {through} "
+            "WHERE pointofinterestcategory_id IN ({})",
+        )
+        part(
+            *matching_sql(Tag, ["name"], words),
+            f"SELECT content_object_id, {type_ids['poi']} FROM {_table(PointOfInterestTag)} "
+            "WHERE tag_id IN ({})",
+        )
+    if "event" in models:
+        part(
+            *matching_sql(EventCategory, names, words),
+            f"SELECT page_ptr_id, {type_ids['event']} FROM {_table(EventPage)} "
+            "WHERE category_id IN ({})",
+        )
+    sql = " UNION ALL ".join(sql for sql, _params in parts)
+    return sql, [param for _sql, params in parts for param in params]
 
 
-def _score_text(value, term, weight):
-    value = value.casefold()
-    if term not in value:
-        return 0.0
-    words = value.replace("-", " ").split()
-    if term in words:
-        return weight * 1.5
-    if any(word.startswith(term) for word in words):
-        return weight * 1.2
-    return weight
+def _table(model):
+    return '"' + model._meta.db_table + '"'
+
+
+def _box(near):
+    """(lat range, lon range) around `near` that holds the search radius, or None."""
+    lat, lon = near
+    delta_lat = math.degrees(near_radius_m() / EARTH_RADIUS_M)
+    if abs(lat) + delta_lat >= 89:
+        return None
+    delta_lon = delta_lat / math.cos(math.radians(abs(lat) + delta_lat))
+    if abs(lon) + delta_lon >= 180:
+        return None
+    return (lat - delta_lat, lat + delta_lat), (lon - delta_lon, lon + delta_lon)
 
 
 class DatabaseBackend(BaseSearchBackend):
@@ -84,217 +153,159 @@ class DatabaseBackend(BaseSearchBackend):
     name = "database"
 
     # --- candidates -------------------------------------------------------------
-    def _candidates(self, query):
-        """Rows of every live, public page matching the text and the base filters."""
-        terms = query.terms
-        codes = content.languages()
-        chain = content.language_chain(query.language)
+    def _candidate_querysets(self, query, matches):
+        """[(type, queryset)] of live, public pages matching the base filters.
+
+        The text is matched in the ranking statement (`matches`); "open now" needs Python,
+        so it looks only at the places that match the text.
+        """
         types = ["route"] if query.kind else list(content.SEARCHABLE_MODELS)
         if query.open_now:
             types = [type_ for type_ in types if type_ == "poi"]
-        rows = []
+        box = _box(query.near) if query.near else None
+        private = _private_q()
+        parts = []
         for type_ in types:
             model = content.SEARCHABLE_MODELS[type_]
-            summary = content.SUMMARY_FIELD[type_]
-            columns = ["pk"] + [f"title_{code}" for code in codes]
-            columns += [f"{summary}_{code}" for code in codes]
-            if type_ == "poi":
-                columns += ["latitude", "longitude"]
-            elif type_ == "route":
-                columns += ["bbox"]
-            elif type_ == "event":
-                columns += ["venue__latitude", "venue__longitude", "venue__live", "category__slug"]
-            queryset = model.objects.live().public()
+            queryset = model.objects.filter(live=True).exclude(private).order_by()
             if query.kind:
                 queryset = queryset.filter(kind=query.kind)
-            if terms:
-                queryset = queryset.filter(pk__in=_text_filter(model, type_, terms))
-            for values in queryset.values(*columns):
-                row = {
-                    "type": type_,
-                    "pk": values["pk"],
-                    "title": {code: values[f"title_{code}"] or "" for code in codes},
-                    "summary": {code: values[f"{summary}_{code}"] or "" for code in codes},
-                    "location": self._location(type_, values),
-                    "categories": [],
-                }
-                if type_ == "event" and values["category__slug"]:
-                    row["categories"] = [values["category__slug"]]
-                rows.append(row)
-        self._add_poi_categories(rows)
-        if query.open_now:
-            rows = self._open_now(rows)
-        if terms:
-            for row in rows:
-                row["score"] = self._score(row, terms, chain)
-        else:
-            for row in rows:
-                row["score"] = 1.0
-        if query.near:
-            rows = self._near(rows, query.near)
-        return rows
+            if query.near:
+                queryset = self._with_location(type_, queryset, box)
+            if type_ == "poi" and query.open_now:
+                queryset = queryset.filter(pk__in=self._open_now(queryset, matches))
+            parts.append((type_, queryset))
+        return parts
 
     @staticmethod
-    def _location(type_, values):
+    def _with_location(type_, queryset, box):
+        """The queryset with `lat` and `lon` (a place, a route's centre, an event's venue)."""
         if type_ == "poi":
-            return (float(values["latitude"]), float(values["longitude"]))
-        if type_ == "route" and values["bbox"]:
-            min_lon, min_lat, max_lon, max_lat = values["bbox"]
-            return ((min_lat + max_lat) / 2, (min_lon + max_lon) / 2)
-        if type_ == "event" and values["venue__live"] and values["venue__latitude"] is not None:
-            return (float(values["venue__latitude"]), float(values["venue__longitude"]))
-        return None
+            if box:
+                queryset = queryset.filter(latitude__range=box[0], longitude__range=box[1])
+            return queryset.annotate(lat=F("latitude"), lon=F("longitude"))
+        if type_ == "event":
+            queryset = queryset.filter(venue__live=True)
+            if box:
+                queryset = queryset.filter(
+                    venue__latitude__range=box[0], venue__longitude__range=box[1]
+                )
+            return queryset.annotate(lat=F("venue__latitude"), lon=F("venue__longitude"))
+        if type_ == "route":
+            # bbox is [min_lon, min_lat, max_lon, max_lat].
+            def corner(index):
+                return Cast(KeyTextTransform(str(index), "bbox"), FloatField())
+
+            return queryset.filter(bbox__isnull=False).annotate(
+                lat=(corner(1) + corner(3)) / 2, lon=(corner(0) + corner(2)) / 2
+            )
+        # News and pages have no position: nothing of them is near.
+        return queryset.none()
 
     @staticmethod
-    def _add_poi_categories(rows):
+    def _open_now(poi_queryset, matches):
+        """Primary keys of the places in `poi_queryset` (and `matches`) open at this moment."""
         from tourism.models import PointOfInterestPage
 
-        by_pk = {row["pk"]: row for row in rows if row["type"] == "poi"}
-        if not by_pk:
-            return
-        through = PointOfInterestPage.categories.through.objects.filter(
-            pointofinterestpage_id__in=list(by_pk)
-        ).values_list("pointofinterestpage_id", "pointofinterestcategory__slug")
-        for pk, slug in through:
-            by_pk[pk]["categories"].append(slug)
-
-    @staticmethod
-    def _open_now(rows):
-        from tourism.models import PointOfInterestPage
-
+        places = PointOfInterestPage.objects.filter(pk__in=poi_queryset.values("pk"))
+        if matches is not None:
+            places = places.filter(
+                pk__in=RawSQL(f"SELECT m.pk FROM ({matches[0]}) AS m", matches[1])
+            )
         moment = timezone.now()
-        pks = [row["pk"] for row in rows]
-        open_pks = {
+        return [
             page.pk
-            for page in PointOfInterestPage.objects.filter(pk__in=pks).prefetch_related(
-                "special_days"
-            )
+            for page in places.prefetch_related("special_days")
             if page.opening_hours and page.is_open_at(moment)
-        }
-        return [row for row in rows if row["pk"] in open_pks]
-
-    @staticmethod
-    def _score(row, terms, chain):
-        language = chain[0]
-        title = next((row["title"][code] for code in chain if row["title"][code]), "")
-        summary = next((row["summary"][code] for code in chain if row["summary"][code]), "")
-        others = [code for code in row["title"] if code not in chain[:1]]
-        score, matched = 0.0, 0
-        for term in terms:
-            best = max(
-                _score_text(title, term, TITLE_WEIGHT),
-                _score_text(summary, term, SUMMARY_WEIGHT),
-                *(
-                    _score_text(row["title"][code], term, TITLE_WEIGHT * OTHER_LANGUAGE_FACTOR)
-                    for code in others
-                ),
-                *(
-                    _score_text(row["summary"][code], term, SUMMARY_WEIGHT * OTHER_LANGUAGE_FACTOR)
-                    for code in others
-                ),
-            )
-            if best:
-                matched += 1
-            score += best or 0.0
-        score = max(score, OTHER_FIELD_WEIGHT)
-        # Pages matching all the visitor's words come first.
-        score *= (max(matched, 1) / len(terms)) ** 2
-        untranslated = not row["title"].get(language)
-        if untranslated and language != settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
-            score *= UNTRANSLATED_FACTOR
-        return score
-
-    @staticmethod
-    def _near(rows, near):
-        radius = near_radius_m()
-        kept = []
-        for row in rows:
-            if row["location"] is None:
-                continue
-            row["distance"] = haversine_m(near[0], near[1], *row["location"])
-            if row["distance"] <= radius:
-                kept.append(row)
-        return kept
-
-    # --- facets -----------------------------------------------------------------
-    @staticmethod
-    def _facets(rows, query):
-        in_categories = [
-            row
-            for row in rows
-            if not query.categories or set(row["categories"]) & set(query.categories)
         ]
-        in_types = [row for row in rows if not query.types or row["type"] in query.types]
-        type_counts = Counter(row["type"] for row in in_categories)
-        category_counts = Counter(slug for row in in_types for slug in row["categories"])
-        return build_facets(query, type_counts, category_counts)
 
     # --- the interface ----------------------------------------------------------
     def search(self, query):
         if query.is_empty:
             return SearchResults.empty(query, backend=self.name)
         with translation.override(query.language):
-            rows = self._candidates(query)
-            facets = self._facets(rows, query)
-            rows = [
-                row
-                for row in rows
-                if (not query.types or row["type"] in query.types)
-                and (not query.categories or set(row["categories"]) & set(query.categories))
+            matches = None
+            if query.words:
+                types = ["route"] if query.kind else list(content.SEARCHABLE_MODELS)
+                matches = _matching_sql(types, _indexed_words(query.words))
+            parts = [
+                (type_, queryset)
+                for type_, queryset in self._candidate_querysets(query, matches)
+                if not queryset.query.is_empty()
             ]
-            if query.near:
-                rows.sort(key=lambda row: (row["distance"], -row["score"], row["pk"]))
-            else:
-                rows.sort(key=lambda row: (-row["score"], row["pk"]))
-            window = rows[query.offset : query.offset + query.page_size]
-            hits = self._hits(window, query)
-            results = SearchResults(
-                query=query, total=len(rows), hits=hits, facets=facets, backend=self.name
+            ranked = rank(parts, matches, query, near_radius_m())
+            facets = build_facets(query, ranked.type_counts, ranked.category_counts)
+            total = sum(
+                count
+                for type_, count in ranked.type_counts.items()
+                if not query.types or type_ in query.types
             )
-            if not rows and query.text:
+            hits = self._hits(ranked.hits, query)
+            results = SearchResults(
+                query=query, total=total, hits=hits, facets=facets, backend=self.name
+            )
+            if not total and query.text:
                 results.did_you_mean = self.did_you_mean(query.text, query.language)
         return results
 
-    def _hits(self, rows, query):
+    def _hits(self, ranked_hits, query):
+        """`Hit`s of the page: (type, pk, score, distance) → pages, in one query per type."""
         pages = {}
-        for type_ in {row["type"] for row in rows}:
+        for type_ in {type_ for type_, _pk, _score, _distance in ranked_hits}:
             model = content.SEARCHABLE_MODELS[type_]
-            pks = [row["pk"] for row in rows if row["type"] == type_]
-            for page in model.objects.filter(pk__in=pks):
+            pks = [pk for hit_type, pk, _score, _distance in ranked_hits if hit_type == type_]
+            queryset = model.objects.filter(pk__in=pks)
+            # What the result list shows, without one query per hit.
+            if type_ == "poi":
+                queryset = queryset.prefetch_related("gallery_images__image__renditions")
+            elif hasattr(model, "image"):
+                queryset = queryset.select_related("image").prefetch_related("image__renditions")
+            for page in queryset:
                 pages[page.pk] = page
         hits = []
-        terms = query.terms
-        for row in rows:
-            page = pages.get(row["pk"])
+        # Lower case, not case-folded: "straße" must mark "Straße".
+        terms = query.words
+        for type_, pk, score, distance in ranked_hits:
+            page = pages.get(pk)
             if page is None:
                 continue
             summary = content.summary_of(page, query.language)
-            if terms and not contains_any(summary, terms):
+            if terms and not text_contains_any(summary, terms):
                 body = content.body_of(page, query.language)
-                if contains_any(body, terms):
+                if text_contains_any(body, terms):
                     summary = body
             hits.append(
                 Hit(
                     object=page,
-                    score=row["score"],
+                    score=score,
                     highlight=highlight(summary, terms),
-                    type=row["type"],
-                    distance_m=row.get("distance"),
+                    type=type_,
+                    distance_m=distance,
                 )
             )
         return hits
 
+    @staticmethod
+    def _searchable_pages():
+        """Live, public pages of the searchable types (as `Page`, for their titles)."""
+        from django.contrib.contenttypes.models import ContentType
+
+        content_types = ContentType.objects.get_for_models(*content.SEARCHABLE_MODELS.values())
+        return (
+            Page.objects.filter(live=True, content_type__in=list(content_types.values()))
+            .exclude(_private_q())
+            .order_by()
+        )
+
     def did_you_mean(self, text, language):
         """The query with each unknown word replaced by the closest word of a title."""
-        chain = content.language_chain(language)
-        vocabulary = set()
-        for _type, queryset in content.searchable_pages():
-            for titles in queryset.values_list(*(f"title_{code}" for code in chain)):
-                for title in titles:
-                    for word in (title or "").split():
-                        word = word.strip(".,;:!?()\"'„“”").casefold()
-                        if len(word) >= 3:
-                            vocabulary.add(word)
+        columns = [f"title_{code}" for code in content.language_chain(language)]
+        titles = " ".join(
+            title for row in _fetch(self._searchable_pages(), *columns) for title in row if title
+        )
+        words = {word.strip(".,;:!?()\"'„“”") for word in set(titles.casefold().split())}
+        # Numbers ("Tour 12") are no spelling to correct towards.
+        vocabulary = {word for word in words if len(word) >= 3 and not word.isdigit()}
         corrected, changed = [], False
         for term in text.casefold().split():
             if term in vocabulary:
@@ -310,26 +321,29 @@ class DatabaseBackend(BaseSearchBackend):
         if len(prefix) < 2:
             return []
         chain = content.language_chain(language)
+        columns = [f"title_{code}" for code in chain]
+        # The title visitors read: their language's, else the fallback's.
+        shown = Coalesce(
+            *(NullIf(F(column), Value("")) for column in columns),
+            Value(""),
+            output_field=CharField(),
+        )
+        # Any title may hold the prefix (the text index covers them all); only the shown
+        # one counts below.
+        titles = [f"title_{code}" for code in content.languages()]
+        queryset = self._searchable_pages().filter(contains_any(Page, titles, [prefix.lower()]))
         folded = prefix.casefold()
-        found = []
-        for _type, queryset in content.searchable_pages():
-            match = Q()
-            for code in chain:
-                for variant in _variants(prefix):
-                    lookup = "icontains" if variant.isascii() else "contains"
-                    match |= Q(**{f"title_{code}__{lookup}": variant})
-            for titles in queryset.filter(match).values_list(*(f"title_{code}" for code in chain)):
-                title = next((value for value in titles if value), "")
-                words = title.casefold().split()
-                if title.casefold().startswith(folded):
-                    rank = 0
-                elif any(word.startswith(folded) for word in words):
-                    rank = 1
-                else:
-                    continue
-                found.append((rank, title.casefold(), title))
-        titles = []
-        for _rank, _key, title in sorted(found):
-            if title not in titles:
-                titles.append(title)
-        return titles[:limit]
+        best = {}
+        with index_scans():
+            rows = _fetch(queryset.annotate(shown=shown), "shown")
+        for (title,) in rows:
+            key = title.casefold()
+            if key.startswith(folded):
+                rank = (0, key)
+            elif any(word.startswith(folded) for word in key.split()):
+                rank = (1, key)
+            else:
+                continue
+            if title not in best or rank < best[title]:
+                best[title] = rank
+        return sorted(best, key=best.get)[:limit]

@@ -11,6 +11,7 @@ from search.query import (
     normalise_query,
     parse_near,
     query_terms,
+    query_words,
 )
 
 
@@ -35,6 +36,11 @@ def test_non_text_is_empty():
 
 def test_terms_lose_surrounding_punctuation_and_case():
     assert query_terms("„Schloss“ Hundisburg!") == ["schloss", "hundisburg"]
+
+
+def test_words_for_the_database_keep_the_sharp_s():
+    assert query_words("Hagenstraße") == ["hagenstraße"]
+    assert query_terms("Hagenstraße") == ["hagenstrasse"]
 
 
 @pytest.mark.parametrize(

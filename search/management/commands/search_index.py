@@ -1,4 +1,4 @@
-"""Build or check the Elasticsearch indices (one per language)."""
+"""Build or check the search indices: Elasticsearch's, or the database backend's."""
 
 import json
 
@@ -10,7 +10,8 @@ from search.api import elasticsearch_enabled
 class Command(BaseCommand):
     help = (
         "Rebuild the search indices with zero downtime (--rebuild) or report drift between "
-        "the pages and the indices (--check). Needs ELASTICSEARCH_URL."
+        "the pages and the indices (--check). Works on Elasticsearch when ELASTICSEARCH_URL "
+        "is set, otherwise (or with --database) on the database backend's text index."
     )
 
     def add_arguments(self, parser):
@@ -27,10 +28,25 @@ class Command(BaseCommand):
             "--dry-run", action="store_true", help="With --rebuild: only count the documents."
         )
         parser.add_argument("--language", action="append", help="Only this language (repeatable).")
+        parser.add_argument(
+            "--database",
+            action="store_true",
+            help="Work on the database backend's text index, also when Elasticsearch is set.",
+        )
 
-    def handle(self, *args, rebuild=False, check=False, dry_run=False, language=None, **options):
-        if not elasticsearch_enabled():
-            raise CommandError("ELASTICSEARCH_URL is not set: the database backend needs no index.")
+    def handle(
+        self,
+        *args,
+        rebuild=False,
+        check=False,
+        dry_run=False,
+        language=None,
+        database=False,
+        **options,
+    ):
+        if database or not elasticsearch_enabled():
+            self._database(rebuild=rebuild, dry_run=dry_run)
+            return
         from elasticsearch import ApiError, TransportError
 
         from search import indexing
@@ -59,3 +75,33 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write(self.style.SUCCESS("The indices match the pages."))
+
+    def _database(self, rebuild, dry_run):
+        """The text index in the database (kept by the database itself; this repairs it)."""
+        from search import database_index
+
+        if rebuild:
+            if dry_run:
+                for model in database_index.indexed_fields():
+                    self.stdout.write(f"would rebuild the text index of {model._meta.db_table}")
+                return
+            for change in database_index.ensure(force=True):
+                self.stdout.write(change)
+            self.stdout.write(self.style.SUCCESS("Rebuilt the database text index."))
+            return
+        report = database_index.check()
+        if not report:
+            self.stdout.write("This database has no text index: the search scans the tables.")
+            return
+        drift = False
+        for name, numbers in report.items():
+            drift |= any(numbers.values())
+            self.stdout.write(f"{name}: " + json.dumps(numbers))
+        if drift:
+            self.stdout.write(
+                self.style.WARNING(
+                    "Drift found: run `manage.py search_index --rebuild --database`."
+                )
+            )
+        else:
+            self.stdout.write(self.style.SUCCESS("The database text index matches the pages."))

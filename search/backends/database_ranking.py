@@ -1,0 +1,324 @@
+"""The one statement per search of the DatabaseBackend: score, filter, count and page.
+
+Each searchable type contributes its candidates as an ORM queryset (live, public, kind,
+the box around `near`), narrowed to the pages the text index found. One SQL statement
+then scores them, measures their distance from `near`, counts the facets and cuts out the
+requested page, so that the work left to Python does not grow with the number of matches.
+
+Scoring, per word of the query, the best of:
+
+- title (10) and summary (3) in the visitor's language, or its fallback when missing;
+- title (4) and summary (1.2) in any other language;
+
+×1.5 when the word is a whole word of the text, ×1.2 when a word starts with it. The page
+scores the sum, at least 1 (found through body, category or tags only), × (share of the
+words that matched)², ×0.5 for a page without its own title in a language other than the
+default. Distances are haversine in metres, as `tourism.geo.haversine_m`.
+"""
+
+import sqlite3
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+
+from search import content
+from search.database_index import index_scans
+from tourism.geo import EARTH_RADIUS_M
+
+TITLE_WEIGHT = 10.0
+SUMMARY_WEIGHT = 3.0
+OTHER_LANGUAGE_FACTOR = 0.4
+UNTRANSLATED_FACTOR = 0.5
+# Candidates found only through body, category or tags score this per term.
+OTHER_FIELD_WEIGHT = 1.0
+WHOLE_WORD_FACTOR = 1.5
+WORD_START_FACTOR = 1.2
+
+
+@dataclass
+class Ranked:
+    """The requested page of (type, pk, score, distance in m) and the facet counts."""
+
+    hits: list = field(default_factory=list)
+    type_counts: dict = field(default_factory=dict)
+    category_counts: dict = field(default_factory=dict)
+
+
+class _Sql:
+    """SQL text with `%s` placeholders; `param()` must be called in the order of the text."""
+
+    def __init__(self):
+        self.params = []
+        self.vendor = connection.vendor
+
+    def param(self, value):
+        self.params.append(value)
+        return "%s"
+
+    def greatest(self, parts):
+        if len(parts) == 1:
+            return parts[0]
+        name = "GREATEST" if self.vendor == "postgresql" else "MAX"
+        return f"{name}({', '.join(parts)})"
+
+    def least(self, parts):
+        name = "LEAST" if self.vendor == "postgresql" else "MIN"
+        return f"{name}({', '.join(parts)})"
+
+    def spellings(self, word):
+        # SQLite's LIKE folds ASCII letters only: "übersicht" must also meet "Übersicht".
+        if self.vendor != "sqlite" or word.isascii():
+            return [word]
+        return sorted({word, word.capitalize(), word.upper()})
+
+    def like(self, expression, word, shapes):
+        """`expression` is LIKE one of `shapes` around `word`, in any case."""
+        conditions = []
+        for spelling in self.spellings(word):
+            escaped = _like_pattern(spelling)
+            for shape in shapes:
+                pattern = self.param(shape.replace("{}", escaped))
+                if self.vendor == "postgresql":
+                    # The texts are lower-cased once in `candidates` (ILIKE would lower-case
+                    # them for every pattern).
+                    conditions.append(f"{expression} LIKE {pattern}")
+                elif self.vendor == "sqlite":
+                    conditions.append(f"{expression} LIKE {pattern} ESCAPE '\\'")
+                else:
+                    conditions.append(f"UPPER({expression}) LIKE UPPER({pattern}) ESCAPE '\\'")
+        return "(" + " OR ".join(conditions) + ")"
+
+
+def _number(value):
+    """A float as an SQL literal (coordinates and radius are numbers, never text)."""
+    return repr(float(value))
+
+
+def _column(alias):
+    return '"' + alias.replace('"', '""') + '"'
+
+
+def _like_pattern(text):
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# LIKE patterns ({} is the word) for "contains", "a word starts with" and "a whole word":
+# words as Python's str.split() sees them, with hyphens as spaces ("Rad-Tour"), without
+# the cost of rewriting every text.
+CONTAINS = ["%{}%"]
+WORD_START = ["{}%", "% {}%", "%-{}%"]
+WHOLE_WORD = ["{}", "{} %", "{}-%", "% {}", "%-{}", "% {} %", "% {}-%", "%-{} %", "%-{}-%"]
+
+
+def _text_score(sql, text, word, weight, contained=False):
+    """[SQL] `weight` if `text` contains `word`, ×1.5 as a whole word, ×1.2 as a word's start.
+
+    `contained`: the caller has checked already that it does.
+    """
+    # In the order of the text, for the placeholders.
+    contains = "" if contained else sql.like(text, word, CONTAINS)
+    whole = sql.like(text, word, WHOLE_WORD)
+    start = sql.like(text, word, WORD_START)
+    score = (
+        f"{weight} * CASE WHEN {whole} THEN {WHOLE_WORD_FACTOR} "
+        f"WHEN {start} THEN {WORD_START_FACTOR} ELSE 1.0 END"
+    )
+    return score if contained else f"CASE WHEN {contains} THEN {score} ELSE 0.0 END"
+
+
+def _word_score(sql, word, language):
+    """[SQL] the best match of `word` in the titles and summaries of the row `t`."""
+    codes = content.languages()
+    chain = content.language_chain(language)
+
+    def first(name):
+        # The value visitors read: their language's, else the fallback's.
+        values = [f"NULLIF(t.{name}_{code}, '')" for code in chain]
+        return f"COALESCE({', '.join(values)}, '')"
+
+    others = [code for code in codes if code != language]
+    title = first("title")
+    texts = [(first("summary"), SUMMARY_WEIGHT)]
+    texts += [(f"t.title_{code}", TITLE_WEIGHT * OTHER_LANGUAGE_FACTOR) for code in others]
+    texts += [(f"t.summary_{code}", SUMMARY_WEIGHT * OTHER_LANGUAGE_FACTOR) for code in others]
+    # A match in the title (≥ 10) beats any other (≤ 6): the rest only without one.
+    in_title = sql.like(title, word, CONTAINS)
+    title_score = _text_score(sql, title, word, TITLE_WEIGHT, contained=True)
+    rest = sql.greatest([_text_score(sql, text, word, weight) for text, weight in texts])
+    return f"CASE WHEN {in_title} THEN {title_score} ELSE {rest} END"
+
+
+def _distance(sql, near):
+    """[SQL] haversine distance in metres of the row `t` (columns lat, lon) from `near`."""
+    lat, lon = (_number(value) for value in near)
+    half_lat = f"SIN(RADIANS(t.lat - {lat}) / 2)"
+    half_lon = f"SIN(RADIANS(t.lon - {lon}) / 2)"
+    a = (
+        f"{half_lat} * {half_lat} "
+        f"+ COS(RADIANS({lat})) * COS(RADIANS(t.lat)) * {half_lon} * {half_lon}"
+    )
+    # MIN()/LEAST() guards against rounding pushing the root just above 1.
+    return f"(2 * {_number(EARTH_RADIUS_M)} * ASIN({sql.least([f'SQRT({a})', '1.0'])}))"
+
+
+def _candidates(sql, type_, queryset, query, matched):
+    """SELECT type, pk, category, title_<language> …, summary_<language> …, lat, lon.
+
+    The same columns for every type, from the type's candidate queryset.
+    """
+    codes = content.languages()
+    summary = content.SUMMARY_FIELD[type_]
+    columns = ["pk"]
+    outputs = [f"'{type_}' AS type", "t.pk AS pk"]
+    if type_ == "event":
+        columns.append("category__slug")
+        outputs.append('t."category__slug" AS category')
+    else:
+        outputs.append("NULL AS category")
+    if query.words:
+        columns += [f"title_{code}" for code in codes] + [f"{summary}_{code}" for code in codes]
+        # PostgreSQL compares lower-cased texts with LIKE; SQLite's LIKE ignores ASCII case.
+        text = "LOWER({})" if sql.vendor == "postgresql" else "{}"
+        outputs += [f"{text.format(f't.title_{code}')} AS title_{code}" for code in codes]
+        outputs += [f"{text.format(f't.{summary}_{code}')} AS summary_{code}" for code in codes]
+    if query.near:
+        columns += ["lat", "lon"]
+        outputs += ["t.lat AS lat", "t.lon AS lon"]
+    if hasattr(queryset, "rewrite"):
+        # modeltranslation's values_list() would select the columns in another order.
+        queryset = queryset.rewrite(False)
+    inner, inner_params = queryset.values_list(*columns).query.sql_with_params()
+    sql.params.extend(inner_params)
+    where = ""
+    if matched:
+        content_type = int(ContentType.objects.get_for_model(queryset.model).pk)
+        where = f"WHERE t.pk IN (SELECT pk FROM matches WHERE content_type = {content_type})"
+    return f"SELECT {', '.join(outputs)} FROM ({inner}) AS t {where}"
+
+
+def _materialized():
+    """The hint that keeps the database from computing each word's score three times."""
+    if connection.vendor == "sqlite" and sqlite3.sqlite_version_info < (3, 35):
+        return ""
+    return "MATERIALIZED "
+
+
+def _ranked(sql, query, radius_m):
+    """CTEs ending in `ranked`: type, pk, category, distance and score of each candidate."""
+    distance = _distance(sql, query.near) if query.near else "NULL"
+    within = f"WHERE distance <= {_number(radius_m)}" if query.near else ""
+    words = query.words
+    if not words:
+        located = f"SELECT type, pk, category, {distance} AS distance FROM candidates AS t"
+        return f"ranked AS (SELECT *, 1.0 AS score FROM ({located}) AS located {within})"
+    outputs = ["type", "pk", "category", f"{distance} AS distance"]
+    scores = [_word_score(sql, word, query.language) for word in words]
+    outputs += [f"{score} AS word_{position}" for position, score in enumerate(scores)]
+    untranslated = "0"
+    if query.language != settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+        untranslated = f"CASE WHEN COALESCE(t.title_{query.language}, '') = '' THEN 1 ELSE 0 END"
+    outputs.append(f"{untranslated} AS untranslated")
+    positions = range(len(words))
+    total = " + ".join(f"word_{position}" for position in positions)
+    matched = " + ".join(
+        f"CASE WHEN word_{position} > 0 THEN 1 ELSE 0 END" for position in positions
+    )
+    # Pages matching all the visitor's words come first.
+    share = f"({sql.greatest([f'({matched})', '1'])} * 1.0 / {len(words)})"
+    score = (
+        f"{sql.greatest([f'({total})', str(OTHER_FIELD_WEIGHT)])} * {share} * {share} "
+        f"* CASE WHEN untranslated = 1 THEN {UNTRANSLATED_FACTOR} ELSE 1.0 END"
+    )
+    return (
+        f"words AS {_materialized()}(SELECT {', '.join(outputs)} FROM candidates AS t), "
+        f"ranked AS (SELECT type, pk, category, distance, {score} AS score FROM words {within})"
+    )
+
+
+def rank(parts, matches, query, radius_m):
+    """`Ranked` for `query`.
+
+    `parts`: [(type, queryset)] of the candidates of each type; `matches`: (SQL, params)
+    of (page id, content type id) of pages holding a word of the text, or None to take all
+    candidates.
+    """
+    from tourism.models import PointOfInterestCategory, PointOfInterestPage
+
+    if not parts:
+        return Ranked()
+    sql = _Sql()
+    # Placeholders are filled in the order of the text below: build it top to bottom.
+    matching = ""
+    if matches is not None:
+        matching = f"matches(pk, content_type) AS ({matches[0]}),"
+        sql.params.extend(matches[1])
+    candidates = " UNION ALL ".join(
+        _candidates(sql, type_, queryset, query, matches is not None) for type_, queryset in parts
+    )
+    ranked_ctes = _ranked(sql, query, radius_m)
+    through = PointOfInterestPage.categories.through._meta.db_table
+    category_table = PointOfInterestCategory._meta.db_table
+    ranked_rows = "ranked"
+    chosen = ""
+    if query.categories:
+        slugs = ", ".join(sql.param(slug) for slug in query.categories)
+        chosen = (
+            ", chosen AS (SELECT * FROM ranked "
+            f"WHERE pk IN (SELECT pk FROM categories WHERE slug IN ({slugs})))"
+        )
+        ranked_rows = "chosen"
+    hit_types, counted_types = "", ""
+    if query.types:
+        hit_types = "WHERE type IN (" + ", ".join(sql.param(type_) for type_ in query.types) + ")"
+    order = "distance, score DESC, pk" if query.near else "score DESC, pk"
+    if query.types:
+        counted_types = "WHERE type IN (" + ", ".join(sql.param(t) for t in query.types) + ")"
+    statement = f"""
+        WITH {matching}
+        candidates AS ({candidates}),
+        {ranked_ctes},
+        categories AS (
+            SELECT r.type AS type, r.pk AS pk, c.slug AS slug
+            FROM ranked AS r
+            JOIN {_column(through)} AS x ON x.pointofinterestpage_id = r.pk
+            JOIN {_column(category_table)} AS c ON c.id = x.pointofinterestcategory_id
+            WHERE r.type = 'poi'
+            UNION ALL
+            SELECT type, pk, category FROM ranked WHERE category IS NOT NULL
+        ){chosen}
+        SELECT 'hit', type, pk, score, distance FROM (
+            SELECT type, pk, score, distance FROM {ranked_rows} {hit_types}
+            ORDER BY {order} LIMIT {int(query.page_size)} OFFSET {int(query.offset)}
+        ) AS page
+        UNION ALL
+        SELECT 'type', type, COUNT(*), NULL, NULL FROM {ranked_rows} GROUP BY type
+        UNION ALL
+        SELECT 'category', slug, COUNT(*), NULL, NULL FROM categories {counted_types}
+        GROUP BY slug
+    """
+    ranked = Ranked()
+    with index_scans() if matches is not None else nullcontext():
+        rows = _execute(statement, sql.params)
+    for kind, name, number, score, distance in rows:
+        if kind == "hit":
+            distance = None if distance is None else float(distance)
+            ranked.hits.append((name, number, float(score), distance))
+        elif kind == "type":
+            ranked.type_counts[name] = number
+        else:
+            ranked.category_counts[name] = number
+    # UNION ALL promises no order across its parts: restore the page's own.
+    if query.near:
+        ranked.hits.sort(key=lambda hit: (hit[3], -hit[2], hit[1]))
+    else:
+        ranked.hits.sort(key=lambda hit: (-hit[2], hit[1]))
+    return ranked
+
+
+def _execute(statement, params):
+    with connection.cursor() as cursor:
+        cursor.execute(statement, params)
+        return cursor.fetchall()

@@ -1,0 +1,214 @@
+"""The database backend's text index: kept by the database, whoever writes the pages.
+
+Runs on SQLite (FTS5 tables and triggers) and on PostgreSQL (pg_trgm indexes) alike;
+the tests of one database's machinery skip on the other.
+"""
+
+import importlib.util
+from decimal import Decimal
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction
+
+from pages.factories import StandardPageFactory
+from search import database_index
+from search.backends.database import DatabaseBackend
+from search.query import SearchQuery
+from tourism.factories import PointOfInterestPageFactory
+from tourism.models import PointOfInterestPage
+
+pytestmark = pytest.mark.django_db
+
+sqlite_only = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="FTS5 tables and triggers are SQLite's"
+)
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="pg_trgm indexes are PostgreSQL's"
+)
+
+
+def found(text, language="de", **filters):
+    results = DatabaseBackend().search(SearchQuery(text=text, language=language, **filters))
+    return [hit.object.pk for hit in results.hits]
+
+
+def test_after_migrate_the_index_matches_the_pages(search_data):
+    report = database_index.check()
+    assert report
+    assert not any(value for numbers in report.values() for value in numbers.values())
+
+
+def test_a_second_ensure_changes_nothing():
+    assert database_index.ensure() == []
+
+
+def test_rows_written_without_signals_are_found(search_data):
+    # Queryset updates send no signals: the database keeps the index in step by itself.
+    roland = search_data["roland"]
+    PointOfInterestPage.objects.filter(pk=roland.pk).update(teaser_de="Zeppelinlandeplatz")
+    Page.objects.filter(pk=search_data["castle"].pk).update(title_de="Wasserburg Hundisburg")
+    assert roland.pk in found("Zeppelin")
+    assert search_data["castle"].pk in found("Wasserburg")
+    assert roland.pk not in found("Wahrzeichen")
+
+
+def test_umlauts_match_in_any_case(home_page, search_data):
+    mill = PointOfInterestPageFactory(
+        parent=search_data["poi_index"], title="Ölmühle Übersee", teaser="Die ÖLMÜHLE am Bach."
+    )
+    for text in ("ölmühle", "ÖLMÜHLE", "Übersee", "übersee", "MÜHLE"):
+        assert mill.pk in found(text), text
+
+
+def test_a_sharp_s_is_found_as_typed(home_page, search_data):
+    street = PointOfInterestPageFactory(parent=search_data["poi_index"], title="Hagenstraße")
+    assert street.pk in found("Hagenstraße")
+
+
+def test_words_in_a_streamfield_body_are_found(home_page):
+    page = StandardPageFactory(
+        parent=home_page,
+        title="Service",
+        intro="",
+        body=[("paragraph", "<p>Öffnungszeiten des Bürgerbüros</p>")],
+    )
+    assert page.pk in found("Bürgerbüro")
+    assert page.pk in found("öffnungszeiten")
+
+
+@sqlite_only
+def test_block_types_of_a_streamfield_are_no_words(home_page):
+    # On PostgreSQL the index holds the JSON text, block types included.
+    page = StandardPageFactory(
+        parent=home_page, title="Service", intro="", body=[("paragraph", "<p>Rathaus</p>")]
+    )
+    assert page.pk not in found("paragraph")
+
+
+def test_short_words_only_count_next_to_longer_ones(search_data):
+    cafe = search_data["cafe"].pk
+    assert cafe in found("am")
+    assert cafe not in found("Museum am")
+
+
+def test_pages_behind_a_view_restriction_are_not_found(search_data):
+    PageViewRestriction.objects.create(
+        page=search_data["poi_index"], restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    assert search_data["roland"].pk not in found("Roland")
+    assert search_data["cycle_route"].pk in found("Radweg")
+    assert "Roland" not in DatabaseBackend().suggest("Rol", "de")
+
+
+def test_near_keeps_the_radius_and_orders_by_distance(search_data, settings):
+    settings.SEARCH_NEAR_RADIUS_KM = 1
+    results = DatabaseBackend().search(SearchQuery(near=(52.2897, 11.4086), types=("poi",)))
+    pks = [hit.object.pk for hit in results.hits]
+    # The castle is 4 km away, outside the radius.
+    assert search_data["castle"].pk not in pks
+    assert pks[0] == search_data["roland"].pk
+    assert results.facets["type"]
+
+
+def test_query_count_does_not_grow_with_the_results(search_data):
+    backend = DatabaseBackend()
+    poi_index = search_data["poi_index"]
+
+    def shown(text):
+        results = backend.search(SearchQuery(text=text, language="de"))
+        # What the result list shows of each hit.
+        assert all(hit.object.url and hit.image is None for hit in results.hits)
+        return results
+
+    def queries(text):
+        shown(text)  # fills the caches of site root paths and content types
+        with CaptureQueriesContext(connection) as captured:
+            results = shown(text)
+        return len(captured.captured_queries), len(results.hits)
+
+    for number in range(3):
+        PointOfInterestPageFactory(parent=poi_index, title=f"Wenigort {number}")
+    for number in range(12):
+        PointOfInterestPageFactory(
+            parent=poi_index,
+            title=f"Vielort {number}",
+            latitude=Decimal("52.3"),
+            longitude=Decimal("11.4"),
+        )
+    few, few_hits = queries("Wenigort")
+    many, many_hits = queries("Vielort")
+    assert (few_hits, many_hits) == (3, 10)
+    assert many == few
+
+
+def test_suggestions_use_the_title_of_the_visitors_language(search_data):
+    assert backend_suggest("Hundis", "en")[0] in {"Hundisburg Castle", "Cycle path to Hundisburg"}
+    assert "Schloss Hundisburg" in backend_suggest("Hundis", "de")
+
+
+def backend_suggest(prefix, language):
+    return DatabaseBackend().suggest(prefix, language)
+
+
+@sqlite_only
+def test_a_lost_trigger_is_recreated_and_the_index_refilled(search_data):
+    with connection.cursor() as cursor:
+        cursor.execute('DROP TRIGGER "search_fts_tourism_pointofinterestpage_update"')
+    PointOfInterestPage.objects.filter(pk=search_data["roland"].pk).update(teaser_de="Zeppelin")
+    assert search_data["roland"].pk not in found("Zeppelin")
+    assert database_index.check()["search_fts_tourism_pointofinterestpage"]["outdated"] == 1
+    changes = database_index.ensure()
+    assert changes == ["refilled search_fts_tourism_pointofinterestpage"]
+    assert search_data["roland"].pk in found("Zeppelin")
+
+
+@sqlite_only
+def test_the_command_reports_and_repairs_drift(search_data):
+    with connection.cursor() as cursor:
+        cursor.execute('DELETE FROM "search_fts_wagtailcore_page"')
+    out = StringIO()
+    call_command("search_index", "--check", "--database", stdout=out)
+    assert "Drift found" in out.getvalue()
+    assert search_data["roland"].pk not in found("Roland")
+    call_command("search_index", "--rebuild", "--database", stdout=StringIO())
+    out = StringIO()
+    call_command("search_index", "--check", "--database", stdout=out)
+    assert "matches the pages" in out.getvalue()
+    assert search_data["roland"].pk in found("Roland")
+
+
+@postgresql_only
+def test_postgresql_looks_words_up_in_the_trigram_indexes(search_data):
+    sql, params = database_index.matching_sql(
+        PointOfInterestPage, database_index.indexed_fields()[PointOfInterestPage], ["roland"]
+    )
+    with database_index.index_scans(), connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(line for (line,) in cursor.fetchall())
+    assert database_index.TRIGRAM_PREFIX in plan
+
+
+@postgresql_only
+def test_the_command_reports_the_trigram_indexes(search_data):
+    out = StringIO()
+    call_command("search_index", "--check", "--database", stdout=out)
+    assert "matches the pages" in out.getvalue()
+
+
+def test_the_benchmark_data_is_real_pages_the_search_finds(db):
+    path = Path(__file__).resolve().parents[2] / "bench" / "search_benchmark.py"
+    spec = importlib.util.spec_from_file_location("search_benchmark", path)
+    benchmark = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(benchmark)
+    benchmark.fill(pois=30, routes=5)
+    assert not any(Page.find_problems())
+    assert PointOfInterestPage.objects.live().count() == 30
+    results = DatabaseBackend().search(SearchQuery(text="Radweg", language="de"))
+    assert results.total >= 5
+    near = DatabaseBackend().search(SearchQuery(near=benchmark.NEAR, types=("poi",)))
+    assert near.total == 30
