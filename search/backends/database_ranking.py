@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 
 from search import content
@@ -255,9 +256,17 @@ def rank(parts, matches, query, radius_m):
     if matches is not None:
         matching = f"matches(pk, content_type) AS ({matches[0]}),"
         sql.params.extend(matches[1])
-    candidates = " UNION ALL ".join(
-        _candidates(sql, type_, queryset, query, matches is not None) for type_, queryset in parts
-    )
+    selects = []
+    for type_, queryset in parts:
+        try:
+            selects.append(_candidates(sql, type_, queryset, query, matches is not None))
+        except EmptyResultSet:
+            # A filter that can match nothing (e.g. "open now" when every place is closed):
+            # Django refuses to write its SQL. Raised before any of its parameters is added.
+            continue
+    if not selects:
+        return Ranked()
+    candidates = " UNION ALL ".join(selects)
     ranked_ctes = _ranked(sql, query, radius_m)
     through = PointOfInterestPage.categories.through._meta.db_table
     category_table = PointOfInterestCategory._meta.db_table

@@ -212,3 +212,11 @@ def test_the_benchmark_data_is_real_pages_the_search_finds(db):
     assert results.total >= 5
     near = DatabaseBackend().search(SearchQuery(near=benchmark.NEAR, types=("poi",)))
     assert near.total == 30
+
+
+def test_open_now_when_no_matching_place_is_open_finds_nothing_calmly(search_data):
+    # Found by schemathesis: `pk__in=[]` has no SQL, and the ranking statement must cope.
+    PointOfInterestPage.objects.update(opening_hours=[])
+    results = DatabaseBackend().search(SearchQuery(text="Roland", language="de", open_now=True))
+    assert results.total == 0
+    assert results.hits == []
