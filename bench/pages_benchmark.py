@@ -10,7 +10,6 @@ the page loads, raw and gzip-compressed; images and map tiles are excluded.
 """
 
 import argparse
-import gzip
 import os
 import re
 import statistics
@@ -34,13 +33,10 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 from django.utils import translation  # noqa: E402
 
+from bench.report import gz_size, percentile, write_section  # noqa: E402
+
 ASSET = re.compile(r'(?:href|src)="(/static/[^"]+\.(?:css|js))"')
 MARKER = "<!-- pages-benchmark -->"
-
-
-def percentile(values, share):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
 def sample_pages():
@@ -83,7 +79,7 @@ def asset_bytes(html):
         path = finders.find(url.removeprefix("/static/"))
         data = Path(path).read_bytes()
         raw += len(data)
-        compressed += len(gzip.compress(data, 9))
+        compressed += gz_size(data)
     return raw, compressed
 
 
@@ -103,8 +99,8 @@ def measure(client, url, runs):
         "p95": percentile(timings, 0.95),
         "queries": len(queries.captured_queries),
         "html": len(response.content),
-        "html_gz": len(gzip.compress(response.content, 9)),
-        "total_gz": len(gzip.compress(response.content, 9)) + assets_gz,
+        "html_gz": gz_size(response.content),
+        "total_gz": gz_size(response.content) + assets_gz,
         "assets_raw": assets_raw,
     }
 
@@ -127,17 +123,6 @@ def table(results, runs):
     return "\n".join(lines) + "\n" + MARKER
 
 
-def write(section):
-    path = ROOT / "docs" / "benchmarks.md"
-    text = path.read_text() if path.exists() else "# Benchmarks\n"
-    if MARKER in text:
-        before, _old, after = text.split(MARKER, 2)
-        text = before + section + after
-    else:
-        text += "\n## Pages\n\n" + section + "\n"
-    path.write_text(text)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=30)
@@ -154,7 +139,7 @@ def main():
     section = table(results, args.runs)
     print(section)
     if args.write:
-        write(section)
+        write_section(MARKER, "Pages", section)
 
 
 if __name__ == "__main__":

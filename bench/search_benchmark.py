@@ -37,6 +37,8 @@ django.setup()
 from django.db import connection, transaction  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
+from bench.report import percentile  # noqa: E402
+
 WORDS_DE = ["Schloss", "Kirche", "Museum", "Park", "Mühle", "Brunnen", "Turm", "Garten", "Hof"]
 WORDS_EN = ["Castle", "Church", "Museum", "Park", "Mill", "Fountain", "Tower", "Garden", "Farm"]
 PLACES = ["Hundisburg", "Althaldensleben", "Satuelle", "Uthmöden", "Wedringen", "Bülstringen"]
@@ -70,11 +72,6 @@ QUERIES = [
 ]
 SUGGESTIONS = ["Sch", "Hundis", "Rad", "Mü"]
 NEAR = (52.29, 11.40)
-
-
-def percentile(values, share):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
 def _page_rows(model, parent, specs):

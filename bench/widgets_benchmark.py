@@ -11,7 +11,6 @@ docs/benchmarks.md; the script exits with 1 when a budget is exceeded.
 """
 
 import argparse
-import gzip
 import os
 import re
 import statistics
@@ -34,14 +33,12 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 
+from bench.report import gz_size, write_section  # noqa: E402
+
 ASSET = re.compile(r'(?:href|src)="(/static/[^"]+\.(?:css|js))"')
 MARKER = "<!-- widgets-benchmark -->"
 LOADER_BUDGET = 5 * 1024
 WIDGET_BUDGET = 30 * 1024
-
-
-def gz(data):
-    return len(gzip.compress(data, 9))
 
 
 def sample_widgets():
@@ -68,7 +65,7 @@ def sample_widgets():
 def asset_bytes(html):
     total = 0
     for url in sorted(set(ASSET.findall(html))):
-        total += gz(Path(finders.find(url.removeprefix("/static/"))).read_bytes())
+        total += gz_size(Path(finders.find(url.removeprefix("/static/"))).read_bytes())
     return total
 
 
@@ -87,14 +84,14 @@ def measure(client, url, runs):
         "median": statistics.median(timings),
         "queries": len(queries.captured_queries),
         "html": len(html),
-        "html_gz": gz(html),
-        "total_gz": gz(html) + asset_bytes(html.decode()),
+        "html_gz": gz_size(html),
+        "total_gz": gz_size(html) + asset_bytes(html.decode()),
     }
 
 
 def measure_loader(client):
     response = client.get("/widgets/embed.v1.js")
-    return {"raw": len(response.content), "gz": gz(response.content)}
+    return {"raw": len(response.content), "gz": gz_size(response.content)}
 
 
 def table(results, loader, runs):
@@ -118,19 +115,6 @@ def table(results, loader, runs):
     return "\n".join(lines) + "\n" + MARKER
 
 
-def write(section):
-    # Other benchmarks write their own sections of the same file: read it just before
-    # writing and replace only what lies between our markers.
-    path = ROOT / "docs" / "benchmarks.md"
-    text = path.read_text() if path.exists() else "# Benchmarks\n"
-    if MARKER in text:
-        before, _old, after = text.split(MARKER, 2)
-        text = before + section + after
-    else:
-        text = text.rstrip("\n") + "\n\n## Widgets\n\n" + section + "\n"
-    path.write_text(text)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
@@ -148,7 +132,7 @@ def main():
     section = table(results, loader, args.runs)
     print(section)
     if args.write:
-        write(section)
+        write_section(MARKER, "Widgets", section)
     over = loader["gz"] > LOADER_BUDGET or any(
         r["total_gz"] > WIDGET_BUDGET for r in results.values()
     )
