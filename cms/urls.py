@@ -20,11 +20,11 @@ urlpatterns = [
     path("favicon.ico", views.favicon),
     path("healthz", views.healthz, name="healthz"),
     path("tourism/", include("tourism.urls")),
-    # The open data API: language by ?lang=, JSON errors, CORS (tourism/api, docs/api.md).
-    path("api/v1/", include("tourism.api.urls")),
+    # The open data API: language by ?lang=, JSON errors, CORS (api/, docs/api.md).
+    path("api/v1/", include("api.urls")),
     # Widgets for partners' iframes and their loader script; only these may be framed
-    # by other sites (tourism/widgets, docs/widgets.md).
-    path("widgets/", include("tourism.widgets.urls")),
+    # by other sites (widgets/, docs/widgets.md).
+    path("widgets/", include("widgets.urls")),
 ]
 
 if settings.DEBUG:
@@ -37,7 +37,7 @@ urlpatterns += i18n_patterns(
     # Before Wagtail's catch-all: /de/suche/, /en/search/ and /<lang>/search/suggest/.
     path("", include("search.urls")),
     # The widget configurator: /de/partner/widgets/, /en/partners/widgets/ …
-    path("", include("tourism.widgets.configurator_urls")),
+    path("", include("widgets.configurator_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

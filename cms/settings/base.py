@@ -41,8 +41,8 @@ INSTALLED_APPS = [
     "cms",
     "media",
     "tourism",
-    "tourism.partners",
-    "tourism.widgets",
+    "partners",
+    "widgets",
     "pages",
     "search",
     "demo",
@@ -245,13 +245,13 @@ TOWN_HOLIDAYS_SUBDIVISION = os.environ.get("TOWN_HOLIDAYS_SUBDIVISION", "ST")
 # Licence of the open data we publish about places, routes and events.
 TOURISM_DATA_LICENCE = os.environ.get("TOURISM_DATA_LICENCE", "CC-BY-4.0")
 
-# --- Open API (/api/v1/, tourism/api, docs/api.md) ------------------------------
+# --- Open API (/api/v1/, api/, docs/api.md) ------------------------------
 # Browsers may keep an answer a minute, shared caches (a CDN) five: a published change
 # reaches partners within minutes while bursts from many sites hit the cache, not us.
 API_CACHE_MAX_AGE = 60
 API_CACHE_SHARED_MAX_AGE = 300
 # Fixed windows. Requests without a key count per client address; a valid partner key
-# (tourism/partners) counts instead against that partner's limit, shared by all addresses.
+# (partners/) counts instead against that partner's limit, shared by all addresses.
 API_RATE_LIMIT_WINDOW = 60  # seconds
 API_RATE_LIMIT_PER_IP = 120  # requests per window
 API_RATE_LIMIT_PER_KEY = 600  # requests per window, for partners without their own limit

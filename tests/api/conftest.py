@@ -130,7 +130,7 @@ RATE_LIMIT_MOMENT = 1_000_030.0
 @pytest.fixture
 def low_limits(settings, monkeypatch):
     """3 requests per address and 5 per partner key in a minute, counted afresh."""
-    from tourism.api import ratelimit
+    from api import ratelimit
 
     settings.API_RATE_LIMIT_PER_IP = 3
     settings.API_RATE_LIMIT_PER_KEY = 5

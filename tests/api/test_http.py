@@ -127,7 +127,7 @@ def test_forwarded_addresses_are_ignored_unless_trusted(client, home_page, low_l
 
 
 def test_the_rate_limit_counts_in_the_configured_cache(home_page, low_limits, rf):
-    from tourism.api import ratelimit
+    from api import ratelimit
 
     request = rf.get(URL, REMOTE_ADDR="192.0.2.9")
     assert [ratelimit.check(request, now=120.0) for _ in range(3)] == [None] * 3

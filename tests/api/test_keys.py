@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tourism.partners.factories import PartnerFactory
-from tourism.partners.models import PartnerUsage
+from partners.factories import PartnerFactory
+from partners.models import PartnerUsage
 
 pytestmark = pytest.mark.django_db
 

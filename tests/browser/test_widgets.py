@@ -233,7 +233,7 @@ def test_our_other_pages_and_the_admin_cannot_be_framed(demo_server, partner_sit
 @pytest.fixture(scope="package")
 def partners(demo_server, partner_site, django_db_blocker):
     """One partner whose site is the test's partner page, one elsewhere (see editor_login)."""
-    from tourism.partners.models import Partner
+    from partners.models import Partner
 
     with django_db_blocker.unblock():
         ours = Partner.objects.create(name="Hotel am Markt", allowed_origins=partner_site.origin)

@@ -6,7 +6,7 @@ import pytest
 from defusedxml import ElementTree
 from django.utils import translation
 
-from tourism.partners.charts import nice_ceiling, usage_chart_svg
+from partners.charts import nice_ceiling, usage_chart_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -3,9 +3,9 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from tourism.partners.factories import PartnerFactory, PartnerUsageFactory
-from tourism.partners.models import Partner, PartnerUsage
-from tourism.partners.origins import normalise_origin
+from partners.factories import PartnerFactory, PartnerUsageFactory
+from partners.models import Partner, PartnerUsage
+from partners.origins import normalise_origin
 
 pytestmark = pytest.mark.django_db
 

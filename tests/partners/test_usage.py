@@ -8,9 +8,9 @@ from django.db import DatabaseError, connection
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from tourism.partners import usage
-from tourism.partners.factories import PartnerFactory, PartnerUsageFactory
-from tourism.partners.models import Partner, PartnerUsage
+from partners import usage
+from partners.factories import PartnerFactory, PartnerUsageFactory
+from partners.models import Partner, PartnerUsage
 
 
 @pytest.fixture

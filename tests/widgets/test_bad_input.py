@@ -105,7 +105,7 @@ def test_explanation_speaks_the_widget_language_else_the_visitors(client, museum
 
 
 def test_an_unknown_or_switched_off_partner_key_is_explained(client, museum):
-    from tourism.partners.models import Partner
+    from partners.models import Partner
 
     partner = Partner.objects.create(name="Hotel", active=False)
     for key in ("no-such-key", partner.api_key, "x" * 300):

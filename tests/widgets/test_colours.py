@@ -5,7 +5,7 @@ import itertools
 import pytest
 
 from tourism.svg import PAPER
-from tourism.widgets.colours import (
+from widgets.colours import (
     DARK_BACKGROUNDS,
     LIGHT_BACKGROUNDS,
     Palette,

@@ -7,7 +7,7 @@ import re
 import pytest
 from django.contrib.auth.models import User
 
-from tourism.partners.models import Partner
+from partners.models import Partner
 
 from .conftest import html_of
 

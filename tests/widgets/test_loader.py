@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from tourism.widgets.loader import loader_integrity, loader_path
+from widgets.loader import loader_integrity, loader_path
 
 # The hash partners have in their snippets. Changing embed.v1.js breaks every one of them:
-# publish embed.v2.js instead (see tourism/widgets/loader.py and docs/widgets.md).
+# publish embed.v2.js instead (see widgets/loader.py and docs/widgets.md).
 PUBLISHED_V1_INTEGRITY = "sha384-8w4OzXo/VJqSxx7PB423ZkM7pllFUwT1QhPt0ziH6qwFMSS64P/PAiIwNyWxlgYB"
 LOADER_BUDGET_GZIP_BYTES = 5 * 1024
 
@@ -64,7 +64,7 @@ def test_loader_trusts_only_height_messages_from_its_own_frames():
 
 
 def test_loader_knows_every_option_of_every_widget():
-    from tourism.widgets.options import KINDS
+    from widgets.options import KINDS
 
     source = loader_path().read_text()
     listed = set(

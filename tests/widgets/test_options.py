@@ -4,7 +4,7 @@ import pytest
 from django.http import QueryDict
 from django.utils import translation
 
-from tourism.widgets.options import (
+from widgets.options import (
     COUNT_DEFAULT,
     COUNT_MAX,
     KINDS,

@@ -1,0 +1,108 @@
+"""/api/v1/points-of-interest: places with position, address, opening hours and photos."""
+
+from django.conf import settings
+from django.utils import timezone, translation
+from ninja import Path, Query, Router
+
+from api import filters, formats, schemas, serializers
+from api.errors import bad_request, not_found
+from api.http import set_last_modified
+from api.params import IdPath, PointOfInterestListParams, PointOfInterestParams
+from tourism import exports, structured_data
+from tourism.models import PointOfInterestCategory, PointOfInterestPage, RoutePage
+
+router = Router(tags=["points of interest"])
+ERRORS = {400: schemas.Error, 404: schemas.Error, 429: schemas.Error}
+
+
+@router.get(
+    "",
+    response={200: schemas.PointOfInterestList, **ERRORS},
+    url_name="points_of_interest",
+    operation_id="list_points_of_interest",
+    summary="List points of interest",
+    openapi_extra=formats.openapi_formats("geojson"),
+)
+def list_points_of_interest(request, params: Query[PointOfInterestListParams]):
+    """Published places, by title; nearest first with `near`, in route order with `route`."""
+    with translation.override(params.lang):
+        ids, distances = _ordered_ids(params)
+        page_ids, envelope = filters.page_of(request, ids, params)
+        places = filters.in_order(serializers.point_of_interest_queryset(), page_ids)
+        set_last_modified(request, [place.last_published_at for place in places])
+        envelope["licence"] = settings.TOURISM_DATA_LICENCE
+        if params.format == "geojson":
+            collection = exports.points_of_interest_geojson(places, request)
+            return formats.geojson(collection, params.lang, envelope)
+        envelope["results"] = [
+            serializers.point_of_interest(place, request, distances.get(place.pk))
+            for place in places
+        ]
+        return envelope
+
+
+@router.get(
+    "/{id}",
+    response={200: schemas.PointOfInterestDetail, **ERRORS},
+    url_name="point_of_interest",
+    operation_id="get_point_of_interest",
+    summary="One point of interest",
+    openapi_extra=formats.openapi_formats("geojson", "jsonld"),
+)
+def point_of_interest(request, path: Path[IdPath], params: Query[PointOfInterestParams]):
+    place = serializers.point_of_interest_queryset().filter(pk=path.id).first()
+    if place is None:
+        raise not_found(f"There is no published point of interest with id {path.id}.")
+    set_last_modified(request, [place.last_published_at])
+    with translation.override(params.lang):
+        if params.format == "geojson":
+            return formats.geojson(
+                exports.points_of_interest_geojson([place], request), params.lang
+            )
+        if params.format == "jsonld":
+            categories = list(place.categories.all())
+            data = structured_data.point_of_interest(place, request, categories)
+            return formats.jsonld(data, params.lang)
+        routes = RoutePage.objects.live().public().filter(stops__point_of_interest=place)
+        routes = filters.by_translated_title(routes.distinct(), params.lang)
+        return serializers.point_of_interest_detail(place, request, routes)
+
+
+def _ordered_ids(params):
+    """The matching places' ids in answer order, and their distances from `near`."""
+    places = PointOfInterestPage.objects.live().public()
+    if params.category:
+        category = PointOfInterestCategory.objects.filter(slug=params.category).first()
+        if category is None:
+            raise bad_request(
+                f"Unknown category “{params.category}”; /api/v1/categories lists them."
+            )
+        places = places.filter(categories=category)
+    route_order = None
+    if params.route:
+        route = RoutePage.objects.live().public().filter(pk=params.route).first()
+        if route is None:
+            raise bad_request(f"There is no published route with id {params.route}.")
+        route_order = list(
+            dict.fromkeys(stop.point_of_interest_id for stop in route.visible_stops())
+        )
+        places = places.filter(pk__in=route_order)
+    places = filters.around(filters.common(places, params), params)
+    if params.open_now:
+        moment = timezone.now()
+        matching = [
+            place.pk
+            for place in places.prefetch_related("special_days")
+            if place.is_open_at(moment)
+        ]
+        places = places.filter(pk__in=matching)
+    distances = {}
+    if params.near:
+        found = filters.nearest_first(places.values_list("pk", "latitude", "longitude"), params)
+        distances = dict(found)
+        return [pk for pk, _metres in found], distances
+    ids = list(filters.by_translated_title(places, params.lang).values_list("pk", flat=True))
+    if route_order is not None:
+        position = {pk: index for index, pk in enumerate(route_order)}
+        ids.sort(key=position.__getitem__)
+    return ids, distances

@@ -1,0 +1,106 @@
+"""Filters and paging shared by the list endpoints.
+
+Filters SQL can answer run in SQL; distance and "open now" need Python, so lists are
+narrowed to ordered ids first and only the requested page is loaded with its prefetches.
+"""
+
+import math
+
+from django.db.models import F, Q, Value
+from django.db.models.functions import Coalesce, NullIf
+from modeltranslation.utils import resolution_order
+
+from api.errors import ApiError
+from api.keys import QUERY_PARAMETER as QUERY_KEY_PARAMETER
+from tourism.geo import haversine_m
+
+METRES_PER_DEGREE = 111_000
+
+
+def by_translated_title(queryset, lang):
+    """Ordered by the title visitors of `lang` see, which may be a fallback language's."""
+    columns = [NullIf(F(f"title_{code}"), Value("")) for code in resolution_order(lang)]
+    title = Coalesce(*columns) if len(columns) > 1 else columns[0]
+    return queryset.order_by(title.asc(), "pk")
+
+
+def common(queryset, params):
+    """`q` and `updated_since`, which every list understands."""
+    if params.q:
+        match = Q()
+        for code in resolution_order(params.lang):
+            match |= Q(**{f"title_{code}__icontains": params.q})
+            match |= Q(**{f"teaser_{code}__icontains": params.q})
+        queryset = queryset.filter(match)
+    if params.updated_since:
+        queryset = queryset.filter(last_published_at__gte=params.updated_since)
+    return queryset
+
+
+def around(queryset, params, lat_field="latitude", lon_field="longitude"):
+    """A rough SQL box around `near` and inside `bbox`; exact distances come later."""
+    if params.bbox:
+        min_lon, min_lat, max_lon, max_lat = params.bbox
+        queryset = queryset.filter(
+            **{
+                f"{lat_field}__range": (min_lat, max_lat),
+                f"{lon_field}__range": (min_lon, max_lon),
+            }
+        )
+    if params.near:
+        lat, lon = params.near
+        dlat = params.radius_m / METRES_PER_DEGREE
+        dlon = params.radius_m / (METRES_PER_DEGREE * max(math.cos(math.radians(lat)), 0.01))
+        queryset = queryset.filter(
+            **{
+                f"{lat_field}__range": (lat - dlat, lat + dlat),
+                f"{lon_field}__range": (lon - dlon, lon + dlon),
+            }
+        )
+    return queryset
+
+
+def nearest_first(rows, params):
+    """(id, lat, lon) rows within the radius of `near`, nearest first, as (id, metres)."""
+    lat, lon = params.near
+    found = []
+    for pk, row_lat, row_lon in rows:
+        metres = haversine_m(lat, lon, float(row_lat), float(row_lon))
+        if metres <= params.radius_m:
+            found.append((pk, metres))
+    found.sort(key=lambda item: (item[1], item[0]))
+    return found
+
+
+def page_of(request, ids, params):
+    """The ids on the requested page, and the list's count and links."""
+    count = len(ids)
+    last_page = max(1, math.ceil(count / params.limit))
+    if params.page > last_page:
+        raise ApiError(
+            404,
+            "page_not_found",
+            f"Page {params.page} does not exist; the last page is {last_page}.",
+        )
+    offset = (params.page - 1) * params.limit
+    envelope = {
+        "count": count,
+        "next": page_link(request, params.page + 1) if params.page < last_page else None,
+        "previous": page_link(request, params.page - 1) if params.page > 1 else None,
+    }
+    return ids[offset : offset + params.limit], envelope
+
+
+def page_link(request, page):
+    query = request.GET.copy()
+    query["page"] = str(page)
+    # A key in the body would be stored by every cache and log on the way; the answer
+    # must also be the same with or without it.
+    query.pop(QUERY_KEY_PARAMETER, None)
+    return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+
+
+def in_order(queryset, ids):
+    """The objects of `ids`, loaded in one go, in the order of `ids`."""
+    objects = {obj.pk: obj for obj in queryset.filter(pk__in=ids)}
+    return [objects[pk] for pk in ids if pk in objects]

@@ -1,5 +1,0 @@
-"""The API's URLs alone, for `request.urlconf` on API 404s (see `http.api_view`)."""
-
-from django.urls import include, path
-
-urlpatterns = [path("api/v1/", include("tourism.api.urls"))]

@@ -1,9 +1,0 @@
-from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
-
-
-class PartnersConfig(AppConfig):
-    name = "tourism.partners"
-    label = "partners"
-    verbose_name = _("Partners")
-    default_auto_field = "django.db.models.BigAutoField"
