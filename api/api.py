@@ -8,7 +8,7 @@ from ninja.errors import ValidationError
 from api import keys
 from api.endpoints import categories, events, points_of_interest, routes, search
 from api.errors import ApiError
-from api.http import error_response
+from cms.http import json_error
 
 DESCRIPTION = f"""Open data of {settings.TOWN_NAME}: points of interest, routes and events,
 in German, English and Polish. Read-only, no key needed, CORS open, data licensed as stated in
@@ -81,7 +81,7 @@ IGNORED_LOC = {"query", "path", "params"}
 
 @api.exception_handler(ApiError)
 def api_error(request, error):
-    return error_response(error.status, error.code, error.detail, error.headers)
+    return json_error(error.status, error.code, error.detail, error.headers)
 
 
 @api.exception_handler(ValidationError)
@@ -93,9 +93,9 @@ def validation_error(request, error):
         name = ".".join(str(part) for part in item.get("loc", ()) if part not in IGNORED_LOC)
         message = str(item.get("msg", "invalid value")).removeprefix("Value error, ")
         problems.append(f"{name}: {message}" if name else message)
-    return error_response(400, "bad_request", "; ".join(problems) or "Invalid request.")
+    return json_error(400, "bad_request", "; ".join(problems) or "Invalid request.")
 
 
 @api.exception_handler(Http404)
 def page_not_found(request, error):
-    return error_response(404, "not_found", str(error) or "Not found.")
+    return json_error(404, "not_found", str(error) or "Not found.")

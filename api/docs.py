@@ -12,6 +12,8 @@ from django.template import engines
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
+from api.api import api
+
 TEMPLATE = Path(__file__).parent / "templates" / "docs.html"
 
 
@@ -36,7 +38,6 @@ def index(request, **kwargs):
 
 
 def documentation(request):
-    from api.api import api
 
     schema = api.get_openapi_schema()
     operations = []

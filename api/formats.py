@@ -10,7 +10,7 @@ from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 
 from cms.structured_data import clean
-from tourism.exports import _feature_collection, _position
+from tourism.exports import _feature_collection, _position, route_geojson
 
 GEOJSON = "application/geo+json"
 GPX = "application/gpx+xml"
@@ -89,7 +89,6 @@ def events_feature_collection(events, request):
 
 def routes_feature_collection(routes_with_stops, request):
     """Each route's line (the first feature of `exports.route_geojson`), with its id."""
-    from tourism.exports import route_geojson
 
     features = []
     for route, stops in routes_with_stops:

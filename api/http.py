@@ -4,7 +4,6 @@ Ninja answers the request; `api_view` wraps each of its views (and our own docs 
 so that all of `/api/v1/` behaves the same, unknown paths and other methods included.
 """
 
-import json
 from datetime import datetime
 from functools import wraps
 
@@ -20,6 +19,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.gzip import gzip_page
 
 from api import keys, ratelimit
+from cms.http import json_error
 from partners import usage
 
 ALLOWED_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -27,17 +27,6 @@ ALLOWED_METHODS = ("GET", "HEAD", "OPTIONS")
 ALLOWED_REQUEST_HEADERS = ("X-API-Key", "If-None-Match", "If-Modified-Since")
 EXPOSED_RESPONSE_HEADERS = ("ETag", "Last-Modified", "Link", "Retry-After")
 PREFLIGHT_MAX_AGE = 86400
-
-JSON_CONTENT_TYPE = "application/json; charset=utf-8"
-
-
-def error_response(status, code, detail, headers=None):
-    """The one error shape of the API: `{"error": code, "detail": message}`."""
-    body = json.dumps({"error": code, "detail": detail}, ensure_ascii=False)
-    response = HttpResponse(body, status=status, content_type=JSON_CONTENT_TYPE)
-    for name, value in (headers or {}).items():
-        response[name] = value
-    return response
 
 
 def set_last_modified(request, moments):
@@ -65,7 +54,7 @@ def api_view(view):
             response["Allow"] = ", ".join(ALLOWED_METHODS)
             return _with_cors(response)
         if request.method not in ("GET", "HEAD"):
-            response = error_response(
+            response = json_error(
                 405,
                 "method_not_allowed",
                 "The API is read-only: use GET, HEAD or OPTIONS.",
@@ -78,7 +67,7 @@ def api_view(view):
         if refusal is not None:
             if partner is not None and refusal.first:
                 usage.record_limit_reached(partner, "api")
-            response = error_response(
+            response = json_error(
                 429,
                 "rate_limited",
                 f"Too many requests; try again in {refusal.retry_after} seconds.",
@@ -87,7 +76,7 @@ def api_view(view):
             return _with_cors(_no_store(response))
         if key.error is not None:
             error = key.error
-            response = error_response(error.status, error.code, error.detail, error.headers)
+            response = json_error(error.status, error.code, error.detail, error.headers)
             return _with_cors(_no_store(response))
 
         head = request.method == "HEAD"

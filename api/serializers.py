@@ -10,6 +10,7 @@ from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.rich_text import expand_db_html
 
+from pages.models import EventPage
 from tourism.models import (
     PointOfInterestGalleryImage,
     PointOfInterestPage,
@@ -56,7 +57,6 @@ def route_queryset():
 
 
 def event_queryset(upcoming=True):
-    from pages.models import EventPage
 
     events = EventPage.objects.upcoming() if upcoming else EventPage.objects.live().public()
     return events.select_related("category", "venue").prefetch_related(

@@ -4,13 +4,14 @@ from django.urls import URLPattern, path, re_path
 
 from api import docs
 from api.api import api
-from api.http import api_view, error_response
+from api.http import api_view
+from cms.http import json_error
 
 app_name = "api_v1"
 
 
 def not_found(request, *args, **kwargs):
-    return error_response(404, "not_found", "There is no such API endpoint; see /api/v1/docs.")
+    return json_error(404, "not_found", "There is no such API endpoint; see /api/v1/docs.")
 
 
 def _ninja_patterns():

@@ -4,6 +4,12 @@ from django.conf import settings
 from django.utils import translation
 
 
+def fallback_chain(language):
+    """The language and the languages its visitors read when a text is missing (pl → en → de)."""
+    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    return [language, *fallbacks.get(language, fallbacks.get("default", ()))]
+
+
 def language_codes():
     return [code for code, _name in settings.LANGUAGES]
 

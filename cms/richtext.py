@@ -9,6 +9,9 @@ from html import escape
 
 import nh3
 
+# What editors may use in rich text fields and blocks of every page type.
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+
 ALLOWED_TAGS = {"p", "br", "b", "i", "strong", "em", "a", "ul", "ol", "li", "h2", "h3", "h4"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "linktype", "id"}}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel"}

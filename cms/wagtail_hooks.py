@@ -11,7 +11,8 @@ def admin_map_picker():
     return format_html(
         '<div id="admin-map-picker-config" hidden data-tile-url="{}" data-tile-attribution="{}"'
         ' data-leaflet-js="{}" data-leaflet-css="{}" data-lat="{}" data-lon="{}"'
-        ' data-label-open="{}" data-label-marker="{}"></div><script src="{}" defer></script>',
+        ' data-label-open="{}" data-label-marker="{}"></div>'
+        '<script src="{}" defer></script><script src="{}" defer></script>',
         settings.MAP_TILE_URL,
         settings.MAP_TILE_ATTRIBUTION,
         static("vendor/leaflet/leaflet.js"),
@@ -20,5 +21,6 @@ def admin_map_picker():
         settings.TOWN_LONGITUDE,
         _("Pick the position on a map"),
         _("Position of the place"),
+        static("js/leaflet-loader.js"),
         static("js/admin-map-picker.js"),
     )

@@ -1,13 +1,27 @@
 """The body blocks every general page shares."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
-RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+from cms.richtext import RICH_TEXT_FEATURES
+
+
+# Block picker previews show sample content; images and videos come from the editors' own
+# libraries (the newest one), so the preview looks like their site.
+def newest_image():
+    return get_image_model().objects.order_by("-created_at").first()
+
+
+def newest_video():
+    documents = get_document_model().objects.order_by("-created_at")
+    return documents.filter(file__iregex=r"\.(mp4|webm)$").first()
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -39,6 +53,9 @@ class CaptionedImageBlock(blocks.StructBlock):
         label = _("Image")
         template = "pages/blocks/image.html"
         description = _("An image with caption; the credit comes from the image library.")
+
+    def get_preview_value(self):
+        return self.normalize({"image": newest_image(), "caption": "Blick auf den Marktplatz"})
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -73,19 +90,21 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Call to action")
         template = "pages/blocks/call_to_action.html"
         description = _("A box that invites visitors to do one thing.")
+        preview_value = {
+            "text": "<p>Das Museum öffnet am <b>Sonntag</b> für alle kostenlos.</p>",
+            "link_text": "Zum Museum",
+            "url": "/",
+        }
 
     def clean(self, value):
-        from django.core.exceptions import ValidationError
-        from wagtail.blocks import StructBlockValidationError
-
         value = super().clean(value)
         url = value.get("url", "")
         if not value.get("page") and not url:
-            raise StructBlockValidationError(
+            raise blocks.StructBlockValidationError(
                 block_errors={"page": ValidationError(_("Choose a page or enter an address."))}
             )
         if url and not url.startswith(("https://", "mailto:", "tel:", "/")):
-            raise StructBlockValidationError(
+            raise blocks.StructBlockValidationError(
                 block_errors={
                     "url": ValidationError(
                         _("Addresses must start with https://, mailto:, tel: or /.")
@@ -111,6 +130,16 @@ class FaqBlock(blocks.StructBlock):
         label = _("Questions and answers")
         template = "pages/blocks/faq.html"
         description = _("Frequently asked questions, each opening on click.")
+        preview_value = {
+            "heading": "Häufige Fragen",
+            "items": [
+                {
+                    "question": "Wo kann ich parken?",
+                    "answer": "<p>Am Marktplatz und am Bahnhof.</p>",
+                },
+                {"question": "Ist das Museum barrierefrei?", "answer": "<p>Ja, mit Aufzug.</p>"},
+            ],
+        }
 
 
 class EmbeddedMediaBlock(blocks.StructBlock):
@@ -129,6 +158,11 @@ class EmbeddedMediaBlock(blocks.StructBlock):
         label = _("Video or embedded media")
         template = "pages/blocks/embed.html"
         description = _("Shown as a link until the visitor chooses to load it (privacy).")
+        # Only the address is shown until the visitor agrees, so the preview loads nothing.
+        preview_value = {
+            "media": "https://www.youtube.com/watch?v=haldensleben",
+            "title": "Rundgang durch die Altstadt",
+        }
 
 
 class VideoBlock(blocks.StructBlock):
@@ -150,6 +184,9 @@ class VideoBlock(blocks.StructBlock):
         label = _("Video (self-hosted)")
         template = "pages/blocks/video.html"
         description = _("A video served from this site, with captions and a transcript.")
+
+    def get_preview_value(self):
+        return self.normalize({"video": newest_video(), "title": "Haldensleben in Gebärdensprache"})
 
 
 class NonAccessiblePartBlock(blocks.StructBlock):
@@ -189,6 +226,21 @@ class AccessibilityStatementBlock(blocks.StructBlock):
         label = _("Accessibility statement")
         template = "pages/blocks/accessibility_statement.html"
         description = _("Status, known barriers, assessment, feedback and enforcement.")
+        preview_value = {
+            "status": "partial",
+            "non_accessible": [
+                {
+                    "part": "Stadtplan als PDF",
+                    "reason": "Die Karte ist ein Bild ohne Textalternative.",
+                    "alternative": "Die Orte stehen als Liste unter „Sehenswertes“.",
+                }
+            ],
+            "assessed_on": "2026-01-15",
+            "method": "self",
+            "feedback_email": "barrierefrei@example.org",
+            "enforcement_body": "Schlichtungsstelle BGG",
+            "enforcement_url": "https://www.schlichtungsstelle-bgg.de/",
+        }
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
@@ -209,6 +261,14 @@ class TableWithCaptionBlock(blocks.StructBlock):
         label = _("Table")
         template = "pages/blocks/table.html"
         description = _("A table, e.g. opening hours or fees, with a caption.")
+        preview_value = {
+            "caption": "Eintrittspreise",
+            "table": {
+                "data": [["", "Preis"], ["Erwachsene", "5 €"], ["Kinder", "2 €"]],
+                "first_row_is_table_header": True,
+                "first_col_is_header": True,
+            },
+        }
 
 
 class BodyBlock(blocks.StreamBlock):
@@ -221,6 +281,7 @@ class BodyBlock(blocks.StreamBlock):
         icon="pilcrow",
         template="pages/blocks/paragraph.html",
         description=_("Text with links and lists."),
+        preview_value="<p>Haldensleben liegt an der <b>Ohre</b> und am Mittellandkanal.</p>",
     )
     image = CaptionedImageBlock()
     quote = QuoteBlock()

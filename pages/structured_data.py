@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from cms.structured_data import SCHEMA, geo, image_url, plain_text, postal_address, town
+from cms.structured_data import SCHEMA, geo, image_url, plain_text, town
 
 
 def home(page, request):
@@ -28,7 +28,7 @@ def event(page, request):
             "name": venue.title,
             "url": venue.get_full_url(request),
             "geo": geo(venue.lat, venue.lon),
-            "address": postal_address(venue.street, venue.postal_code, venue.locality),
+            "address": venue.postal_address(),
         }
     else:
         location = {

@@ -12,7 +12,7 @@ from django.conf import settings
 
 from search.backends import SearchBackendUnavailable
 from search.backends.database import DatabaseBackend
-from search.query import SearchQuery, SearchResults
+from search.query import SearchQuery, SearchResults, normalise_query
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +82,6 @@ def search(query, language=None, filters=None, near=None, page=1) -> SearchResul
 
 def suggest(prefix, language=None, limit=8) -> list[str]:
     """Titles to complete what the visitor has typed so far."""
-    from search.query import normalise_query
 
     prefix = normalise_query(prefix)[:50]
     if len(prefix) < 2:

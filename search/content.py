@@ -6,9 +6,8 @@ types, with their text read per language from the modeltranslation columns.
 
 from django.conf import settings
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
 
-from pages.mixins import fallback_chain
+from cms.i18n import fallback_chain
 from pages.models import EventPage, NewsPage, StandardPage
 from tourism.models import PointOfInterestPage, RoutePage
 
@@ -118,10 +117,6 @@ def summary_of(page, language):
 
 def body_of(page, language):
     return text_of(value_in(page, BODY_FIELD[type_of(page)], language))
-
-
-def short_text(text, length=160):
-    return Truncator(text).chars(length)
 
 
 def searchable_pages(types=None):

@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from elasticsearch import NotFoundError
 from elasticsearch.helpers import bulk
 
+from cms.seo import teaser_image
 from search import content
 from search.backends.elasticsearch import get_client, timeout_seconds
 from search.documents import alias_name, build_index
@@ -73,9 +74,7 @@ def document_for(page, language):
 
 
 def _image_url(page):
-    image = getattr(page, "image", None)
-    if image is None and hasattr(page, "main_image"):
-        image = page.main_image
+    image = teaser_image(page)
     try:
         return image.file.url if image else ""
     except (ValueError, OSError):  # a missing file must not stop indexing

@@ -16,7 +16,11 @@ from typing import Any
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from cms.seo import teaser_image
+from pages.models import EventCategory
 from tourism.geo import validate_coordinates
+from tourism.models import PointOfInterestCategory
+from tourism.models.routes import KIND_CHOICES
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 12
@@ -99,8 +103,6 @@ def clamp_page(value: Any, page_size: int = PAGE_SIZE) -> int:
 
 
 def _known_categories() -> set[str]:
-    from pages.models import EventCategory
-    from tourism.models import PointOfInterestCategory
 
     return set(PointOfInterestCategory.objects.values_list("slug", flat=True)) | set(
         EventCategory.objects.values_list("slug", flat=True)
@@ -108,7 +110,6 @@ def _known_categories() -> set[str]:
 
 
 def _route_kinds() -> set[str]:
-    from tourism.models.routes import KIND_CHOICES
 
     return {value for value, _label in KIND_CHOICES}
 
@@ -226,10 +227,7 @@ class Hit:
     @property
     def image(self):
         """The picture for the result list: a page's image or a place's first photo."""
-        image = getattr(self.object, "image", None)
-        if image is None and hasattr(self.object, "main_image"):
-            image = self.object.main_image
-        return image
+        return teaser_image(self.object)
 
     @property
     def distance_km(self):

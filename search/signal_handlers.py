@@ -9,21 +9,20 @@ import logging
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from search import content
+from search import api, content
+from search.api import elasticsearch_enabled
+from search.indexing import index_page, pages_below, remove_page
 
 logger = logging.getLogger(__name__)
 
 
 def _enabled():
-    from search.api import elasticsearch_enabled
 
     return elasticsearch_enabled()
 
 
 def _safely(action, description):
     from elasticsearch import NotFoundError, TransportError
-
-    from search import api
 
     if api.elasticsearch_skipped():
         logger.warning("search: Elasticsearch is down, index not updated after %s", description)
@@ -45,7 +44,6 @@ def _safely(action, description):
 def on_publish_or_unpublish(sender, instance, **kwargs):
     if not _enabled() or type(instance.specific_deferred) not in content.TYPE_OF_MODEL:
         return
-    from search.indexing import index_page
 
     _safely(lambda: index_page(instance), f"publishing or unpublishing page {instance.pk}")
 
@@ -53,7 +51,6 @@ def on_publish_or_unpublish(sender, instance, **kwargs):
 def on_delete(sender, instance, **kwargs):
     if not _enabled() or type(instance) not in content.TYPE_OF_MODEL:
         return
-    from search.indexing import remove_page
 
     _safely(lambda: remove_page(instance.pk), f"deleting page {instance.pk}")
 
@@ -61,7 +58,6 @@ def on_delete(sender, instance, **kwargs):
 def on_move(sender, instance, **kwargs):
     if not _enabled():
         return
-    from search.indexing import index_page, pages_below
 
     def reindex():
         for page in pages_below(instance):

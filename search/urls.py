@@ -1,11 +1,11 @@
 """The search page under each language's own slug, and the suggestions endpoint.
 
-Included inside `i18n_patterns`, so /de/suche/, /en/search/ and /pl/szukaj/; the
-slugs are plain strings because the URL must work before any messages are compiled.
+Included inside `i18n_patterns`, so /de/suche/, /en/search/ and /pl/szukaj/.
 """
 
 from django.urls import path
 
+from cms.translated_urls import translated_paths
 from search import views
 
 app_name = "search"
@@ -14,8 +14,5 @@ SEARCH_SLUGS = {"de": "suche", "en": "search", "pl": "szukaj"}
 
 urlpatterns = [
     path("search/suggest/", views.suggest, name="suggest"),
-    *(
-        path(f"{slug}/", views.search_page, {"slug_language": code}, name=f"page_{code}")
-        for code, slug in SEARCH_SLUGS.items()
-    ),
+    *translated_paths(views.search_page, SEARCH_SLUGS),
 ]

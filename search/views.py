@@ -4,13 +4,14 @@ import logging
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 
+from cms.translated_urls import translated_url
 from search import api
 from search.models import SearchQueryLog
 from search.query import SearchQuery, normalise_query
@@ -22,12 +23,7 @@ SUGGEST_CACHE_SECONDS = 300
 
 def search_page_url(language=None):
     """/de/suche/, /en/search/ … for the language (the active one by default)."""
-    language = language or translation.get_language() or settings.LANGUAGE_CODE
-    with translation.override(language):
-        try:
-            return reverse(f"search:page_{language}")
-        except NoReverseMatch:
-            return reverse(f"search:page_{settings.LANGUAGE_CODE}")
+    return translated_url("search", language)
 
 
 def url_with(params, **changes):
@@ -70,11 +66,8 @@ def _record(query, results):
 
 
 @require_GET
-def search_page(request, slug_language):
+def search_page(request):
     language = translation.get_language()
-    if slug_language != language:
-        target = search_page_url(language)
-        return HttpResponseRedirect(target + ("?" + request.GET.urlencode() if request.GET else ""))
     query = SearchQuery.from_params(request.GET, language)
     results = api.search(query)
     if query.text and query.page == 1:

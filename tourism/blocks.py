@@ -1,6 +1,5 @@
 """Opening hours as editors enter them: seasons holding weekly time ranges."""
 
-import calendar
 from datetime import time
 
 from django import forms
@@ -83,8 +82,11 @@ class SeasonBlock(blocks.StructBlock):
             day, month = value.get(f"{edge}_day"), value.get(f"{edge}_month")
             if bool(day) != bool(month):
                 errors[f"{edge}_month"] = ValidationError(_("Give both day and month."))
-            elif day and int(day) > calendar.monthrange(2024, int(month))[1]:
-                errors[f"{edge}_day"] = ValidationError(_("This month has fewer days."))
+            elif day:
+                try:
+                    oh.check_season((int(month), int(day)), None)
+                except oh.OpeningHoursError:
+                    errors[f"{edge}_day"] = ValidationError(_("This month has fewer days."))
         if bool(value.get("start_month")) != bool(value.get("end_month")) and not errors:
             errors["end_month"] = ValidationError(
                 _("A season needs both a start and an end date, or neither.")

@@ -4,8 +4,8 @@ from datetime import date, timedelta
 
 from django.utils import timezone
 
-from cms.structured_data import SCHEMA, geo, image_url, plain_text, postal_address
-from tourism.models.points_of_interest import ACCESSIBILITY_FEATURES
+from cms.structured_data import SCHEMA, geo, image_url, plain_text
+from tourism.accessibility import ACCESSIBILITY_FEATURES
 
 DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 SPECIAL_DAYS_AHEAD = 90
@@ -84,7 +84,7 @@ def point_of_interest(page, request, categories=None):
         "url": page.get_full_url(request),
         "image": image_url(page.main_image, request),
         "geo": geo(page.lat, page.lon),
-        "address": postal_address(page.street, page.postal_code, page.locality),
+        "address": page.postal_address(),
         "telephone": page.phone,
         "email": page.email,
         "sameAs": page.website,

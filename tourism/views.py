@@ -10,6 +10,7 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
+from cms.http import json_error
 from cms.i18n import language_codes
 from tourism import exports
 from tourism.models import PointOfInterestPage, RoutePage
@@ -123,13 +124,13 @@ def opening_status(request):
     """`?ids=1,2,3&lang=en` → whether each place is open now, for pages served from a cache."""
     language = _requested_language(request)
     if language is None:
-        return _json_error("unknown_language", "Use one of: " + ", ".join(language_codes()))
+        return json_error(400, "unknown_language", "Use one of: " + ", ".join(language_codes()))
     try:
         ids = [int(part) for part in request.GET.get("ids", "").split(",") if part.strip()]
     except ValueError:
-        return _json_error("bad_ids", "ids must be a comma-separated list of numbers.")
+        return json_error(400, "bad_ids", "ids must be a comma-separated list of numbers.")
     if not ids or len(ids) > MAX_STATUS_IDS:
-        return _json_error("bad_ids", f"Give between 1 and {MAX_STATUS_IDS} ids.")
+        return json_error(400, "bad_ids", f"Give between 1 and {MAX_STATUS_IDS} ids.")
     places = (
         PointOfInterestPage.objects.live()
         .public()
@@ -148,10 +149,3 @@ def _status_json(place):
         return {"open": None, "label": ""}
     status = place.opening_status()
     return {"open": status.is_open, "label": str(opening_status_label(status))}
-
-
-def _json_error(code, detail, status=400):
-    response = HttpResponse(
-        _json({"error": code, "detail": detail}), content_type="application/json", status=status
-    )
-    return response

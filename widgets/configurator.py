@@ -10,11 +10,12 @@ import math
 from django import forms
 from django.conf import settings
 from django.http import QueryDict
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy
 
+from cms.translated_urls import translated_url
 from pages.models import EventCategory
 from tourism.models import PointOfInterestCategory, PointOfInterestPage, RoutePage
 from widgets import content
@@ -43,12 +44,7 @@ SANDBOX = (
 
 def configurator_url(language=None):
     """/de/partner/widgets/, /en/partners/widgets/ … (the active language by default)."""
-    language = language or translation.get_language() or settings.LANGUAGE_CODE
-    with translation.override(language):
-        try:
-            return reverse(f"widget_configurator:page_{language}")
-        except NoReverseMatch:
-            return reverse(f"widget_configurator:page_{settings.LANGUAGE_CODE}")
+    return translated_url("widget_configurator", language)
 
 
 class ConfiguratorForm(forms.Form):

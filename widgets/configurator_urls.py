@@ -3,14 +3,10 @@
 /de/partner/widgets/, /en/partners/widgets/, /pl/partnerzy/widzety/.
 """
 
-from django.urls import path
-
+from cms.translated_urls import translated_paths
 from widgets import views
 from widgets.configurator import CONFIGURATOR_SLUGS
 
 app_name = "widget_configurator"
 
-urlpatterns = [
-    path(f"{slug}/", views.configurator, {"slug_language": code}, name=f"page_{code}")
-    for code, slug in CONFIGURATOR_SLUGS.items()
-]
+urlpatterns = translated_paths(views.configurator, CONFIGURATOR_SLUGS)

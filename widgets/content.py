@@ -115,16 +115,11 @@ def point_of_interest(options, request):
             [_("There is no published point of interest number %(id)s.") % {"id": options.id}],
             status=404,
         )
-    address = [
-        line
-        for line in (place.street, " ".join(p for p in (place.postal_code, place.locality) if p))
-        if line
-    ]
     categories = ", ".join(category.name for category in place.categories.all())
     return {
         "title": place.title,
         "item": _item(place, request, options, place.main_image, [categories]),
-        "address": address,
+        "address": place.address_lines,
     }
 
 

@@ -166,12 +166,8 @@ def index(request):
 
 
 @require_safe
-def configurator(request, slug_language):
+def configurator(request):
     """The public configurator at /de/partner/widgets/, /en/partners/widgets/ …"""
-    language = translation.get_language()
-    if slug_language != language:
-        target = configurator_url(language)
-        return HttpResponseRedirect(target + ("?" + request.GET.urlencode() if request.GET else ""))
     form = ConfiguratorForm(request.GET)
     return render(request, "widgets/configurator.html", _configurator_context(request, form))
 

@@ -4,8 +4,6 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from pages.models import StandardPage
-
 register = template.Library()
 
 
@@ -21,11 +19,6 @@ def main_menu(context):
     if home is None:
         return []
     return list(home.get_children().live().public().in_menu())
-
-
-@register.simple_tag(takes_context=True)
-def footer_pages(context):
-    return list(StandardPage.objects.live().public().filter(show_in_footer=True).order_by("path"))
 
 
 @register.simple_tag(takes_context=True)

@@ -27,9 +27,10 @@ from wagtail.search import index
 
 from cms.i18n import translated_field_names
 from cms.panels import localized, promote_tab, title_panel, translations_tab
-from pages import ical
-from pages.blocks import RICH_TEXT_FEATURES
-from pages.mixins import TranslatedSlugMixin
+from cms.richtext import RICH_TEXT_FEATURES
+from cms.seo import SeoMixin
+from cms.slugs import TranslatedSlugMixin
+from pages import ical, structured_data
 
 TRANSLATED_FIELDS = ("teaser", "description", "venue_name", "venue_address")
 EVENTS_PER_PAGE = 20
@@ -133,7 +134,7 @@ def group_by_month(events, now=None):
     return groups
 
 
-class EventIndexPage(TranslatedSlugMixin, RoutablePageMixin, Page):
+class EventIndexPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
     """The town's calendar of upcoming events ("Veranstaltungen")."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -148,6 +149,9 @@ class EventIndexPage(TranslatedSlugMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("event calendar")
+
+    def get_teaser_text(self):
+        return self.intro
 
     def upcoming_events(self, now=None):
         return (
@@ -233,7 +237,7 @@ class EventQuerySet(PageQuerySet):
 EventManager = PageManager.from_queryset(EventQuerySet)
 
 
-class EventPage(TranslatedSlugMixin, RoutablePageMixin, Page):
+class EventPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
     """An event: when, where, what, for whom."""
 
     teaser = models.TextField(_("teaser"), max_length=300, blank=True)
@@ -313,6 +317,15 @@ class EventPage(TranslatedSlugMixin, RoutablePageMixin, Page):
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
+    def get_teaser_image(self):
+        return self.image
+
+    def get_teaser_text(self):
+        return self.teaser
+
+    def get_structured_data(self, request):
+        return structured_data.event(self, request)
+
     def clean(self):
         super().clean()
         if self.start and self.end and self.end < self.start:
@@ -334,8 +347,7 @@ class EventPage(TranslatedSlugMixin, RoutablePageMixin, Page):
         venue = self.venue_page
         if venue is None:
             return []
-        town = " ".join(part for part in (venue.postal_code, venue.locality) if part)
-        return [line for line in (venue.street, town) if line]
+        return venue.address_lines
 
     def time_span(self):
         return describe_time_span(self.start, self.end, self.all_day)

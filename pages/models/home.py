@@ -7,7 +7,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from cms.panels import localized, promote_tab, title_panel, translations_tab
-from pages.mixins import TranslatedSlugMixin
+from cms.seo import SeoMixin
+from cms.slugs import TranslatedSlugMixin
+from pages import structured_data
+from pages.models.events import EventPage
+from pages.models.news import NewsPage
+from tourism.models import PointOfInterestPage, RoutePage
 
 TRANSLATED_FIELDS = ("hero_title", "hero_text", "intro", "quick_links")
 
@@ -25,7 +30,7 @@ class QuickLinkBlock(blocks.StructBlock):
         template = "pages/blocks/quick_link.html"
 
 
-class HomePage(TranslatedSlugMixin, Page):
+class HomePage(SeoMixin, TranslatedSlugMixin, Page):
     """The town's front page: a welcome, highlights and what residents need most."""
 
     hero_title = models.CharField(_("hero title"), max_length=120, blank=True)
@@ -76,10 +81,16 @@ class HomePage(TranslatedSlugMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_teaser_image(self):
+        return self.hero_image
+
+    def get_teaser_text(self):
+        return self.intro or self.hero_text
+
+    def get_structured_data(self, request):
+        return structured_data.home(self, request)
+
     def get_context(self, request, *args, **kwargs):
-        from pages.models.events import EventPage
-        from pages.models.news import NewsPage
-        from tourism.models import PointOfInterestPage, RoutePage
 
         context = super().get_context(request, *args, **kwargs)
         context["featured_points_of_interest"] = (

@@ -8,13 +8,15 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.panels import localized, promote_tab, title_panel, translations_tab
+from cms.seo import SeoMixin
+from cms.slugs import TranslatedSlugMixin
+from pages import structured_data
 from pages.blocks import BodyBlock
-from pages.mixins import TranslatedSlugMixin
 
 NEWS_PER_PAGE = 10
 
 
-class NewsIndexPage(TranslatedSlugMixin, Page):
+class NewsIndexPage(SeoMixin, TranslatedSlugMixin, Page):
     """The town's news, newest first."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -29,6 +31,9 @@ class NewsIndexPage(TranslatedSlugMixin, Page):
 
     class Meta:
         verbose_name = _("news index")
+
+    def get_teaser_text(self):
+        return self.intro
 
     def get_context(self, request, *args, **kwargs):
         from django.core.paginator import Paginator
@@ -45,7 +50,7 @@ class NewsIndexPage(TranslatedSlugMixin, Page):
         return context
 
 
-class NewsPage(TranslatedSlugMixin, Page):
+class NewsPage(SeoMixin, TranslatedSlugMixin, Page):
     """A news item from the town hall or the tourist office."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -81,3 +86,14 @@ class NewsPage(TranslatedSlugMixin, Page):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
+
+    og_type = "article"
+
+    def get_teaser_image(self):
+        return self.image
+
+    def get_teaser_text(self):
+        return self.teaser
+
+    def get_structured_data(self, request):
+        return structured_data.news(self, request)

@@ -6,13 +6,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.panels import localized, promote_tab, title_panel, translations_tab
+from cms.seo import SeoMixin
+from cms.slugs import TranslatedSlugMixin
 from pages.blocks import BodyBlock
-from pages.mixins import TranslatedSlugMixin
 
 TRANSLATED_FIELDS = ("intro", "body")
 
 
-class StandardPage(TranslatedSlugMixin, Page):
+class StandardPage(SeoMixin, TranslatedSlugMixin, Page):
     """A general page: town hall, legal notice, privacy, accessibility statement …"""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -38,3 +39,6 @@ class StandardPage(TranslatedSlugMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+    def get_teaser_text(self):
+        return self.intro

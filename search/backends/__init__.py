@@ -1,5 +1,9 @@
 """Search backends: one interface, an embedded database default and Elasticsearch."""
 
+from pages.models import EventCategory
+from search.query import CONTENT_TYPES, Facet
+from tourism.models import PointOfInterestCategory
+
 
 class SearchBackendUnavailable(Exception):
     """The backend cannot answer now (down, too slow); the caller falls back."""
@@ -23,9 +27,6 @@ class BaseSearchBackend:
 
 def build_facets(query, type_counts, category_counts):
     """Facet lists from counts (any backend): types in a fixed order, categories by count."""
-    from pages.models import EventCategory
-    from search.query import CONTENT_TYPES, Facet
-    from tourism.models import PointOfInterestCategory
 
     names = {c.slug: c.name for c in EventCategory.objects.filter(slug__in=category_counts)}
     names.update(

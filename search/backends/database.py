@@ -29,6 +29,7 @@ from django.db.models.functions import Cast, Coalesce, NullIf
 from django.utils import timezone, translation
 from wagtail.models import Page
 
+from pages.models import EventCategory, EventPage
 from search import content
 from search.backends import BaseSearchBackend, build_facets
 from search.backends.database_ranking import rank
@@ -37,6 +38,8 @@ from search.highlight import contains_any as text_contains_any
 from search.highlight import highlight
 from search.query import Hit, SearchResults
 from tourism.geo import EARTH_RADIUS_M
+from tourism.models import PointOfInterestCategory, PointOfInterestPage
+from tourism.models.points_of_interest import PointOfInterestTag
 
 
 def near_radius_m():
@@ -78,10 +81,6 @@ def _matching_sql(types, words):
     """
     from django.contrib.contenttypes.models import ContentType
     from taggit.models import Tag
-
-    from pages.models import EventCategory, EventPage
-    from tourism.models import PointOfInterestCategory, PointOfInterestPage
-    from tourism.models.points_of_interest import PointOfInterestTag
 
     models = {type_: content.SEARCHABLE_MODELS[type_] for type_ in types}
     content_types = ContentType.objects.get_for_models(*models.values())
@@ -205,7 +204,6 @@ class DatabaseBackend(BaseSearchBackend):
     @staticmethod
     def _open_now(poi_queryset, matches):
         """Primary keys of the places in `poi_queryset` (and `matches`) open at this moment."""
-        from tourism.models import PointOfInterestPage
 
         places = PointOfInterestPage.objects.filter(pk__in=poi_queryset.values("pk"))
         if matches is not None:

@@ -28,6 +28,7 @@ from django.db import connection
 from search import content
 from search.database_index import index_scans
 from tourism.geo import EARTH_RADIUS_M
+from tourism.models import PointOfInterestCategory, PointOfInterestPage
 
 TITLE_WEIGHT = 10.0
 SUMMARY_WEIGHT = 3.0
@@ -246,7 +247,6 @@ def rank(parts, matches, query, radius_m):
     of (page id, content type id) of pages holding a word of the text, or None to take all
     candidates.
     """
-    from tourism.models import PointOfInterestCategory, PointOfInterestPage
 
     if not parts:
         return Ranked()

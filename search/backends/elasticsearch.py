@@ -20,6 +20,7 @@ from search.documents import alias_name
 from search.highlight import MARK_END, MARK_START, from_engine_fragments
 from search.highlight import highlight as python_highlight
 from search.query import CONTENT_TYPES, Hit, SearchResults
+from tourism.models import PointOfInterestPage
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +46,6 @@ def get_client():
 
 def open_point_of_interest_ids(moment=None):
     """Pks of live places open at `moment`; opening hours live in the database only."""
-    from tourism.models import PointOfInterestPage
 
     moment = moment or timezone.now()
     pages = PointOfInterestPage.objects.live().public().prefetch_related("special_days")

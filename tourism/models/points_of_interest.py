@@ -26,11 +26,16 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.panels import localized, promote_tab, title_panel, translations_tab
-from pages.blocks import RICH_TEXT_FEATURES
-from pages.mixins import TranslatedSlugMixin
+from cms.richtext import RICH_TEXT_FEATURES
+from cms.seo import SeoMixin
+from cms.slugs import TranslatedSlugMixin
+from cms.structured_data import postal_address
 from tourism import opening_hours as oh
+from tourism import structured_data
+from tourism.accessibility import ACCESSIBILITY_FEATURES
 from tourism.blocks import OpeningHoursBlock, season_from_block
 from tourism.geo import haversine_m
+from tourism.listing import ACCESSIBILITY_FILTERS, PER_PAGE, Filters
 from tourism.models.categories import PointOfInterestCategory
 from tourism.status import opening_status_label
 
@@ -53,16 +58,6 @@ TRANSLATED_FIELDS = (
     "accessibility_notes",
 )
 
-ACCESSIBILITY_FEATURES = [
-    # (field, schema.org amenityFeature name)
-    ("step_free_access", "Step-free access"),
-    ("accessible_toilet", "Accessible toilet"),
-    ("accessible_parking", "Accessible parking"),
-    ("guide_dogs_welcome", "Guide dogs welcome"),
-    ("hearing_loop", "Hearing loop"),
-]
-
-
 NEARBY_RADIUS_M = 2000
 
 # Languages the `holidays` package names German public holidays in.
@@ -78,7 +73,7 @@ def known_or_unknown(label, help_text=""):
     return models.BooleanField(label, null=True, blank=True, help_text=help_text)
 
 
-class PointOfInterestIndexPage(TranslatedSlugMixin, Page):
+class PointOfInterestIndexPage(SeoMixin, TranslatedSlugMixin, Page):
     """The list and map of all points of interest."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -98,10 +93,11 @@ class PointOfInterestIndexPage(TranslatedSlugMixin, Page):
     class Meta:
         verbose_name = _("point of interest index")
 
+    def get_teaser_text(self):
+        return self.intro
+
     def get_context(self, request, *args, **kwargs):
         from django.core.paginator import Paginator
-
-        from tourism.listing import ACCESSIBILITY_FILTERS, PER_PAGE, Filters
 
         context = super().get_context(request, *args, **kwargs)
         categories = list(
@@ -138,7 +134,7 @@ class PointOfInterestTag(TaggedItemBase):
     )
 
 
-class PointOfInterestPage(TranslatedSlugMixin, Page):
+class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
     """A place worth visiting or needing: sight, museum, restaurant, town hall …"""
 
     teaser = models.TextField(
@@ -344,6 +340,25 @@ class PointOfInterestPage(TranslatedSlugMixin, Page):
         # Gallery is prefetched in listings; reading .all() keeps that one query.
         items = list(self.gallery_images.all())
         return items[0].image if items else None
+
+    @property
+    def address_lines(self):
+        """The postal address as visitors read it: street, then postal code and town."""
+        town = " ".join(part for part in (self.postal_code, self.locality) if part)
+        return [line for line in (self.street, town) if line]
+
+    def postal_address(self):
+        """The address as a schema.org PostalAddress."""
+        return postal_address(self.street, self.postal_code, self.locality)
+
+    def get_teaser_image(self):
+        return self.main_image
+
+    def get_teaser_text(self):
+        return self.teaser
+
+    def get_structured_data(self, request):
+        return structured_data.point_of_interest(self, request)
 
     @property
     def accessibility_facts(self):

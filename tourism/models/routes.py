@@ -20,9 +20,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.panels import localized, promote_tab, title_panel, translations_tab
-from pages.blocks import RICH_TEXT_FEATURES
-from pages.mixins import TranslatedSlugMixin
-from tourism import gpx
+from cms.richtext import RICH_TEXT_FEATURES
+from cms.seo import SeoMixin
+from cms.slugs import TranslatedSlugMixin
+from tourism import gpx, structured_data
 from tourism.durations import estimated_minutes
 from tourism.geo import bounding_box, path_length_m
 
@@ -56,7 +57,7 @@ def gpx_upload_path(instance, filename):
     return f"routes/gpx/{filename}"
 
 
-class RouteIndexPage(TranslatedSlugMixin, Page):
+class RouteIndexPage(SeoMixin, TranslatedSlugMixin, Page):
     """The list of all routes."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -76,6 +77,9 @@ class RouteIndexPage(TranslatedSlugMixin, Page):
     class Meta:
         verbose_name = _("route index")
 
+    def get_teaser_text(self):
+        return self.intro
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["routes"] = (
@@ -88,7 +92,7 @@ class RouteIndexPage(TranslatedSlugMixin, Page):
         return context
 
 
-class RoutePage(TranslatedSlugMixin, Page):
+class RoutePage(SeoMixin, TranslatedSlugMixin, Page):
     """A tour visitors can follow: its stops, its track and what they need to know."""
 
     teaser = models.TextField(_("teaser"), max_length=300, blank=True)
@@ -168,6 +172,15 @@ class RoutePage(TranslatedSlugMixin, Page):
     class Meta:
         verbose_name = _("route")
         verbose_name_plural = _("routes")
+
+    def get_teaser_image(self):
+        return self.image
+
+    def get_teaser_text(self):
+        return self.teaser
+
+    def get_structured_data(self, request):
+        return structured_data.route(self, request)
 
     def clean(self):
         super().clean()

@@ -8,21 +8,6 @@
   if (!config || !lat || !lon) return;
   var settings = config.dataset;
 
-  function load() {
-    return new Promise(function (resolve, reject) {
-      if (window.L) return resolve(window.L);
-      var css = document.createElement("link");
-      css.rel = "stylesheet";
-      css.href = settings.leafletCss;
-      document.head.appendChild(css);
-      var script = document.createElement("script");
-      script.src = settings.leafletJs;
-      script.onload = function () { resolve(window.L); };
-      script.onerror = reject;
-      document.head.appendChild(script);
-    });
-  }
-
   var button = document.createElement("button");
   button.type = "button";
   button.className = "button button-secondary";
@@ -38,7 +23,7 @@
   button.addEventListener("click", function () {
     button.hidden = true;
     holder.hidden = false;
-    load().then(function (L) {
+    window.loadLeaflet(settings.leafletCss, settings.leafletJs).then(function (L) {
       var start = [parseFloat(lat.value) || parseFloat(settings.lat), parseFloat(lon.value) || parseFloat(settings.lon)];
       var map = L.map(holder).setView(start, 16);
       L.tileLayer(settings.tileUrl, { attribution: settings.tileAttribution, maxZoom: 19 }).addTo(map);

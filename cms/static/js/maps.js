@@ -8,7 +8,6 @@
   if (!config || !figures.length || !window.fetch) return;
   var settings = config.dataset;
   var CONSENT_KEY = "detailed-maps";
-  var leafletLoading = null;
 
   function consented() {
     try { return sessionStorage.getItem(CONSENT_KEY) === "yes"; } catch (e) { return false; }
@@ -17,29 +16,13 @@
     try { sessionStorage.setItem(CONSENT_KEY, "yes"); } catch (e) { /* private mode: ask again */ }
   }
 
-  function loadLeaflet() {
-    if (leafletLoading) return leafletLoading;
-    leafletLoading = new Promise(function (resolve, reject) {
-      var css = document.createElement("link");
-      css.rel = "stylesheet";
-      css.href = settings.leafletCss;
-      document.head.appendChild(css);
-      var script = document.createElement("script");
-      script.src = settings.leafletJs;
-      script.onload = function () { resolve(window.L); };
-      script.onerror = reject;
-      document.head.appendChild(script);
-    });
-    return leafletLoading;
-  }
-
   function showMap(figure) {
     var holder = document.createElement("div");
     holder.className = "detailed-map";
     holder.setAttribute("role", "region");
     holder.setAttribute("aria-label", settings.labelRegion);
     figure.insertBefore(holder, figure.firstChild);
-    Promise.all([loadLeaflet(), fetch(figure.dataset.geojson).then(function (r) { return r.json(); })])
+    Promise.all([window.loadLeaflet(settings.leafletCss, settings.leafletJs), fetch(figure.dataset.geojson).then(function (r) { return r.json(); })])
       .then(function (results) {
         var L = results[0], data = results[1];
         var map = L.map(holder, { scrollWheelZoom: false });

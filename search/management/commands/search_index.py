@@ -4,6 +4,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
+from search import database_index, indexing
 from search.api import elasticsearch_enabled
 
 
@@ -49,8 +50,6 @@ class Command(BaseCommand):
             return
         from elasticsearch import ApiError, TransportError
 
-        from search import indexing
-
         try:
             if rebuild:
                 summary = indexing.rebuild(stdout=self.stdout, dry_run=dry_run, languages=language)
@@ -78,7 +77,6 @@ class Command(BaseCommand):
 
     def _database(self, rebuild, dry_run):
         """The text index in the database (kept by the database itself; this repairs it)."""
-        from search import database_index
 
         if rebuild:
             if dry_run:

@@ -1,12 +1,9 @@
-"""Behaviour shared by our page types, declared before `Page` in each class."""
+"""Per-language slugs: every language gets one, so links and routing always agree."""
 
 from django.conf import settings
 from django.utils.text import slugify
 
-
-def fallback_chain(language):
-    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-    return [language, *fallbacks.get(language, fallbacks.get("default", ()))]
+from cms.i18n import fallback_chain
 
 
 def fill_missing_slugs(page):

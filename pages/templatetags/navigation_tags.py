@@ -1,0 +1,13 @@
+"""Navigation that depends on our page types (the generic menu lives in cms site_tags)."""
+
+from django import template
+
+from pages.models import StandardPage
+
+register = template.Library()
+
+
+@register.simple_tag
+def footer_pages():
+    """Legal and service pages the editors marked "show in footer", in tree order."""
+    return list(StandardPage.objects.live().public().filter(show_in_footer=True).order_by("path"))
