@@ -1,86 +1,15 @@
-import io
 from datetime import timedelta
 from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
-from django.core.files.images import ImageFile
 from django.utils import timezone
-from PIL import Image
 
-from media.models import CustomImage
-from pages.factories import EventCategoryFactory, EventIndexPageFactory, EventPageFactory
-from tourism.factories import (
-    PointOfInterestCategoryFactory,
-    PointOfInterestIndexPageFactory,
-    PointOfInterestPageFactory,
-    RouteIndexPageFactory,
+from tests.factories.media import make_image
+from tests.factories.pages import EventCategoryFactory, EventPageFactory
+from tests.factories.tourism import (
     RoutePageFactory,
 )
-from tourism.models import PointOfInterestGalleryImage
-
-
-def make_image(title="Markt", credit="Foto: Anna Muster", licence="cc-by-4.0"):
-    buffer = io.BytesIO()
-    Image.new("RGB", (1200, 800), (120, 160, 200)).save(buffer, "JPEG")
-    return CustomImage.objects.create(
-        title=title,
-        file=ImageFile(buffer, name=f"{title.lower()}.jpg"),
-        credit=credit,
-        licence=licence,
-    )
-
-
-@pytest.fixture
-def poi_index(home_page):
-    return PointOfInterestIndexPageFactory(parent=home_page, title_en="Sights")
-
-
-@pytest.fixture
-def route_index(home_page):
-    return RouteIndexPageFactory(parent=home_page, title_en="Routes")
-
-
-@pytest.fixture
-def event_index(home_page):
-    return EventIndexPageFactory(parent=home_page, title_en="Events")
-
-
-@pytest.fixture
-def museum_category(db):
-    return PointOfInterestCategoryFactory(name="Museum", name_en="Museum", slug="museum")
-
-
-@pytest.fixture
-def museum(poi_index, museum_category):
-    place = PointOfInterestPageFactory(
-        parent=poi_index,
-        title="Museum Haldensleben",
-        title_en="Haldensleben Museum",
-        slug="museum",
-        slug_en="museum",
-        teaser="Stadtgeschichte",
-        teaser_en="Town history",
-        latitude="52.289700",
-        longitude="11.408600",
-        street="Breiter Gang 1",
-        categories=[museum_category],
-    )
-    place.gallery_images.add(PointOfInterestGalleryImage(image=make_image(), sort_order=0))
-    place.save_revision().publish()
-    return place
-
-
-@pytest.fixture
-def castle(poi_index):
-    # About 8 km north-east of the museum.
-    return PointOfInterestPageFactory(
-        parent=poi_index,
-        title="Schloss Hundisburg",
-        title_en="Hundisburg Castle",
-        latitude="52.3400",
-        longitude="11.4600",
-    )
 
 
 @pytest.fixture

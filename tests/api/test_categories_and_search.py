@@ -5,11 +5,11 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
-def test_categories_of_places_and_events(client, museum_category, concert_category):
+def test_categories_of_places_and_events(client, museums, concert_category):
     data = client.get("/api/v1/categories", {"lang": "en"}).json()
     assert data["count"] == 2
     assert data["results"] == [
-        {"slug": "museum", "name": "Museum", "applies_to": "points-of-interest"},
+        {"slug": "museums", "name": "Museums", "applies_to": "points-of-interest"},
         {"slug": "konzert", "name": "Concert", "applies_to": "events"},
     ]
 

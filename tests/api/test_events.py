@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from pages.factories import EventPageFactory
+from tests.factories.pages import EventPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from partners.factories import PartnerFactory
 from partners.models import PartnerUsage
+from tests.factories.partners import PartnerFactory
 
 pytestmark = pytest.mark.django_db
 

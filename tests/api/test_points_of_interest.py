@@ -3,7 +3,7 @@
 import pytest
 from django.utils import timezone
 
-from tourism.factories import PointOfInterestPageFactory, RoutePageFactory
+from tests.factories.tourism import PointOfInterestPageFactory, RoutePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +26,7 @@ def test_a_place_carries_page_url_image_credit_and_licences(client, museum):
     assert item["licence"] == museum.data_licence
     assert item["location"] == {"lat": 52.2897, "lon": 11.4086}
     assert item["categories"] == [
-        {"slug": "museum", "name": "Museum", "schema_type": "TouristAttraction"}
+        {"slug": "museums", "name": "Museums", "schema_type": "TouristAttraction"}
     ]
     image = item["image"]
     assert image["credit"] == "Foto: Anna Muster"
@@ -57,7 +57,7 @@ def test_polish_falls_back_to_english_then_german(client, museum, castle):
 
 
 def test_filter_by_category(client, museum, castle):
-    data = client.get(URL, {"category": "museum"}).json()
+    data = client.get(URL, {"category": "museums"}).json()
     assert [item["id"] for item in data["results"]] == [museum.pk]
 
 

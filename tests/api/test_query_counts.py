@@ -7,9 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from pages.factories import EventPageFactory
-from tests.api.conftest import make_image
-from tourism.factories import PointOfInterestPageFactory, RoutePageFactory
+from tests.factories.media import make_image
+from tests.factories.pages import EventPageFactory
+from tests.factories.tourism import PointOfInterestPageFactory, RoutePageFactory
 from tourism.models import PointOfInterestGalleryImage
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@
 import pytest
 from defusedxml import ElementTree
 
-from tourism.factories import RoutePageFactory
+from tests.factories.tourism import RoutePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -33,7 +33,7 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 
 
 @pytest.fixture
-def content(db, settings, walk, concert, market, museum_category):
+def content(db, settings, walk, concert, market, museums):
     """Published places, a route and events, so that ids and filters can hit something."""
     # Hundreds of generated requests come from one address; the limit is tested elsewhere.
     settings.API_RATE_LIMIT_PER_IP = 1_000_000

@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from tourism.factories import (
+from tests.factories.tourism import (
     ALWAYS_OPEN,
     PointOfInterestIndexPageFactory,
     PointOfInterestPageFactory,

@@ -8,13 +8,13 @@ import pytest
 from defusedxml import ElementTree
 from django.utils import translation
 
-from pages.factories import (
+from tests.factories.pages import (
     EventIndexPageFactory,
     EventPageFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
 )
-from tourism.factories import (
+from tests.factories.tourism import (
     PointOfInterestCategoryFactory,
     PointOfInterestIndexPageFactory,
     PointOfInterestPageFactory,

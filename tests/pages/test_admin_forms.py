@@ -10,9 +10,9 @@ from django.urls import reverse
 from wagtail.fields import StreamField
 from wagtail.test.utils.form_data import querydict_from_html
 
-from pages.factories import EventIndexPageFactory, NewsIndexPageFactory
 from pages.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, StandardPage
-from tourism.factories import (
+from tests.factories.pages import EventIndexPageFactory, NewsIndexPageFactory
+from tests.factories.tourism import (
     PointOfInterestIndexPageFactory,
     PointOfInterestPageFactory,
     RouteIndexPageFactory,

@@ -15,9 +15,8 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from cms.i18n import page_url_in
 from pages import ical
-from pages.factories import EventCategoryFactory, EventIndexPageFactory, EventPageFactory
 from pages.models import EventPage, events
-from tourism.factories import PointOfInterestIndexPageFactory, PointOfInterestPageFactory
+from tests.factories.pages import EventCategoryFactory, EventIndexPageFactory, EventPageFactory
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=BERLIN)
@@ -47,19 +46,6 @@ def concerts():
 @pytest.fixture
 def markets():
     return EventCategoryFactory(slug="markets", name="Märkte", name_en="Markets")
-
-
-@pytest.fixture
-def museum(home_page):
-    places = PointOfInterestIndexPageFactory(parent=home_page)
-    return PointOfInterestPageFactory(
-        parent=places,
-        title="Museum Haldensleben",
-        title_en="Haldensleben Museum",
-        latitude="52.289700",
-        longitude="11.408600",
-        street="Breiter Gang 1",
-    )
 
 
 def html_of(response):

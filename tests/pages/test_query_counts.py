@@ -4,14 +4,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from pages.factories import (
+from tests.factories.pages import (
     EventIndexPageFactory,
     EventPageFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
 )
-from tourism.factories import (
-    PointOfInterestIndexPageFactory,
+from tests.factories.tourism import (
     PointOfInterestPageFactory,
     RouteIndexPageFactory,
     RoutePageFactory,
@@ -26,11 +25,6 @@ def queries_for(client, url):
         response = client.get(url)
     assert response.status_code == 200, url
     return len(captured.captured_queries)
-
-
-@pytest.fixture
-def poi_index(home_page):
-    return PointOfInterestIndexPageFactory(parent=home_page)
 
 
 @pytest.mark.django_db

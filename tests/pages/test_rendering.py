@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from pages.factories import (
+from tests.factories.pages import (
     EventCategoryFactory,
     EventIndexPageFactory,
     EventPageFactory,
@@ -11,7 +11,7 @@ from pages.factories import (
     NewsPageFactory,
     StandardPageFactory,
 )
-from tourism.factories import (
+from tests.factories.tourism import (
     PointOfInterestIndexPageFactory,
     PointOfInterestPageFactory,
     RouteIndexPageFactory,

@@ -13,8 +13,8 @@ from wagtail.models import ModelLogEntry
 from wagtail.test.utils.form_data import querydict_from_html
 from wagtail.users.models import UserProfile
 
-from partners.factories import PartnerFactory, PartnerUsageFactory
 from partners.models import Partner
+from tests.factories.partners import PartnerFactory, PartnerUsageFactory
 
 pytestmark = pytest.mark.django_db
 

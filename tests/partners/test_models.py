@@ -3,9 +3,9 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from partners.factories import PartnerFactory, PartnerUsageFactory
 from partners.models import Partner, PartnerUsage
 from partners.origins import normalise_origin
+from tests.factories.partners import PartnerFactory, PartnerUsageFactory
 
 pytestmark = pytest.mark.django_db
 

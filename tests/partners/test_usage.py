@@ -9,8 +9,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from partners import usage
-from partners.factories import PartnerFactory, PartnerUsageFactory
 from partners.models import Partner, PartnerUsage
+from tests.factories.partners import PartnerFactory, PartnerUsageFactory
 
 
 @pytest.fixture

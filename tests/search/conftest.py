@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from django.test import override_settings
 
-from pages.factories import (
+from tests.factories.pages import (
     EventCategoryFactory,
     EventIndexPageFactory,
     EventPageFactory,
@@ -28,7 +28,7 @@ from pages.factories import (
     NewsPageFactory,
     StandardPageFactory,
 )
-from tourism.factories import (
+from tests.factories.tourism import (
     PointOfInterestCategoryFactory,
     PointOfInterestIndexPageFactory,
     PointOfInterestPageFactory,

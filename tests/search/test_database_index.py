@@ -15,11 +15,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
-from pages.factories import StandardPageFactory
 from search import database_index
 from search.backends.database import DatabaseBackend
 from search.query import SearchQuery
-from tourism.factories import PointOfInterestPageFactory
+from tests.factories.pages import StandardPageFactory
+from tests.factories.tourism import PointOfInterestPageFactory
 from tourism.models import PointOfInterestPage
 
 pytestmark = pytest.mark.django_db

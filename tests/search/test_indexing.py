@@ -118,7 +118,7 @@ def test_a_new_slug_reindexes_the_pages_below_with_their_new_urls(
 
 
 def test_moving_a_page_reindexes_it_with_its_new_url(es, search_data, home_page):
-    from pages.factories import StandardPageFactory
+    from tests.factories.pages import StandardPageFactory
 
     call_command("search_index", "--rebuild", stdout=StringIO())
     service = StandardPageFactory(parent=home_page, title="Service")

@@ -10,27 +10,15 @@ import xmlschema
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from tourism import exports
-from tourism.factories import (
+from tests.factories.tourism import (
     PointOfInterestCategoryFactory,
-    PointOfInterestIndexPageFactory,
     PointOfInterestPageFactory,
-    RouteIndexPageFactory,
     RoutePageFactory,
 )
+from tourism import exports
 from tourism.models import RoutePage
 
 GPX_SCHEMA = xmlschema.XMLSchema(Path(__file__).with_name("gpx-1.1.xsd"))
-
-
-@pytest.fixture
-def poi_index(home_page):
-    return PointOfInterestIndexPageFactory(parent=home_page, title_en="Sights", slug_en="sights")
-
-
-@pytest.fixture
-def route_index(home_page):
-    return RouteIndexPageFactory(parent=home_page, title_en="Routes", slug_en="routes")
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tourism.factories import (
+from tests.factories.tourism import (
     ALWAYS_OPEN,
     PointOfInterestCategoryFactory,
     PointOfInterestIndexPageFactory,
@@ -119,7 +119,7 @@ def test_detail_lists_nearby_places_within_2_km_nearest_first(client, listing):
 
 @pytest.mark.django_db
 def test_detail_lists_the_routes_that_pass(client, home_page, listing):
-    from tourism.factories import RouteIndexPageFactory, RoutePageFactory
+    from tests.factories.tourism import RouteIndexPageFactory, RoutePageFactory
 
     museum = listing.get_children().get(title="Museum").specific
     route = RoutePageFactory(

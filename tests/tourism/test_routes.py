@@ -3,13 +3,13 @@
 import pytest
 from django.utils import translation
 
-from tourism.durations import estimated_minutes
-from tourism.factories import (
+from tests.factories.tourism import (
     PointOfInterestIndexPageFactory,
     PointOfInterestPageFactory,
     RouteIndexPageFactory,
     RoutePageFactory,
 )
+from tourism.durations import estimated_minutes
 from tourism.geo import haversine_m
 from tourism.gpx import TrackPoint, build_gpx
 

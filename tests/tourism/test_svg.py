@@ -10,13 +10,11 @@ from django.template import Context, Template
 from django.utils import translation
 from django.utils.translation import pgettext
 
-from tourism import svg
-from tourism.factories import (
-    PointOfInterestIndexPageFactory,
+from tests.factories.tourism import (
     PointOfInterestPageFactory,
-    RouteIndexPageFactory,
     RoutePageFactory,
 )
+from tourism import svg
 from tourism.geo import haversine_m
 from tourism.models import RoutePage
 
@@ -25,16 +23,6 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 # Even unsaved pages look up their content type in the database.
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def poi_index(home_page):
-    return PointOfInterestIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def route_index(home_page):
-    return RouteIndexPageFactory(parent=home_page)
 
 
 def place(poi_index, title, lat, lon, **kwargs):

@@ -7,8 +7,8 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from pages.factories import EventPageFactory
-from tourism.factories import PointOfInterestPageFactory
+from tests.factories.pages import EventPageFactory
+from tests.factories.tourism import PointOfInterestPageFactory
 
 from .conftest import html_of, link_titles
 

@@ -7,10 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from pages.factories import EventPageFactory
-from tourism.factories import PointOfInterestPageFactory, RoutePageFactory
-
-from .conftest import add_picture, make_image
+from tests.factories.media import make_image
+from tests.factories.pages import EventPageFactory
+from tests.factories.tourism import PointOfInterestPageFactory, RoutePageFactory, add_picture
 
 pytestmark = pytest.mark.django_db
 

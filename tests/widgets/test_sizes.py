@@ -7,9 +7,7 @@ from pathlib import Path
 import pytest
 from django.contrib.staticfiles import finders
 
-from tourism.factories import PointOfInterestPageFactory
-
-from .conftest import add_picture
+from tests.factories.tourism import PointOfInterestPageFactory, add_picture
 
 WIDGET_BUDGET_GZIP_BYTES = 30 * 1024
 ASSET = re.compile(r'(?:href|src)="/static/([^"]+\.(?:css|js))"')
