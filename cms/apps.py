@@ -1,6 +1,18 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 
 
 class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = "CMS"
+
+    def ready(self):
+        from wagtail.models import Page
+
+        from cms import page_cache, purge
+        from cms.routing import use_sql_routing
+
+        # wagtail-modeltranslation patches the page models in its own ready(), which runs
+        # before ours (it is listed first in INSTALLED_APPS).
+        use_sql_routing(model for model in apps.get_models() if issubclass(model, Page))
+        page_cache.connect_signals()
+        purge.connect_signals()

@@ -1,4 +1,9 @@
-"""Sitemap with one entry per page and language, each listing its translations."""
+"""Sitemap index and its files: one entry per page and language, each listing its translations.
+
+`/sitemap.xml` is an index; each file `/sitemap-pages.xml?p=N` holds at most
+SITEMAP_PAGES_PER_FILE pages (× languages URLs, far below the protocol's 50 000), so a
+region with 100 000 places costs one small request per file, never one huge one.
+"""
 
 from django.conf import settings
 from django.utils import translation
@@ -14,11 +19,24 @@ def full_urls_by_language(page, request=None):
 
 
 class MultilingualSitemap(Sitemap):
+    @property
+    def limit(self):
+        return settings.SITEMAP_PAGES_PER_FILE
+
+    def items(self):
+        # Plain pages are enough for URLs and dates; no per-type queries, no StreamFields.
+        return (
+            self.get_wagtail_site()
+            .root_page.get_descendants(inclusive=True)
+            .live()
+            .public()
+            .order_by("path")
+            .defer_streamfields()
+        )
+
     def _urls(self, page, protocol, domain):
         urls = []
         for item in self.paginator.page(page).object_list.iterator():
-            if getattr(item, "exclude_from_sitemap", False):
-                continue
             by_language = full_urls_by_language(item, self.request)
             alternates = [
                 {"lang_code": code, "location": location} for code, location in by_language.items()
@@ -30,3 +48,6 @@ class MultilingualSitemap(Sitemap):
             for location in by_language.values():
                 urls.append({"location": location, "lastmod": lastmod, "alternates": alternates})
         return urls
+
+
+SITEMAPS = {"pages": MultilingualSitemap}

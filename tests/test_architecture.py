@@ -17,7 +17,10 @@ LAYERS = ["cms", "media", "tourism", "pages", "search", "partners", "api", "widg
 # First-party imports inside functions, each with its reason. Everything else belongs at the
 # top of its module, where a reader sees what the module depends on.
 DEFERRED_IMPORTS = {
-    # AppConfig.ready(): signal handlers and database hooks load once the registry is ready.
+    # AppConfig.ready(): signal handlers, database hooks and model patches load once the
+    # registry is ready.
+    ("cms/apps.py", "cms.routing"),
+    ("cms/apps.py", "cms"),
     ("search/apps.py", "search.database_index"),
     ("search/apps.py", "search.signal_handlers"),
     # The Elasticsearch client is only loaded when ELASTICSEARCH_URL asks for it.

@@ -7,6 +7,8 @@ order (min_lon, min_lat, max_lon, max_lat) so they can go straight into map widg
 import math
 from collections.abc import Iterable
 
+from django.db.models import ExpressionWrapper, F, FloatField
+
 # Mean Earth radius (IUGG); the spherical model is within ~0.5 % of the ellipsoid,
 # plenty for route lengths shown to visitors.
 EARTH_RADIUS_M = 6_371_008.8
@@ -22,6 +24,19 @@ def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
     # min() guards against rounding pushing a just above 1 for antipodal points.
     return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a)))
+
+
+def nearness(lat: float, lon: float, lat_field="latitude", lon_field="longitude"):
+    """A database expression that orders rows by their distance from (lat, lon).
+
+    Squared degrees with the longitude scaled to the latitude (equirectangular): plain
+    arithmetic every database does fast, and the same order as the great-circle distance
+    within a region. Exact distances are computed for the few rows shown.
+    """
+    scale = math.cos(math.radians(lat))
+    dlat = ExpressionWrapper(F(lat_field) - lat, output_field=FloatField())
+    dlon = ExpressionWrapper((F(lon_field) - lon) * scale, output_field=FloatField())
+    return ExpressionWrapper(dlat * dlat + dlon * dlon, output_field=FloatField())
 
 
 def path_length_m(points: Iterable[tuple[float, float]]) -> float:

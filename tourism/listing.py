@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from tourism.geo import haversine_m
+from tourism.geo import haversine_m, nearness
 
 ACCESSIBILITY_FILTERS = {
     "step_free": ("step_free_access", _("Step-free access")),
@@ -68,22 +68,31 @@ class Filters:
         return filters
 
     def apply(self, points_of_interest, moment=None):
-        """Filter a queryset, then the things only Python knows (open now, distance)."""
+        """Filter and sort in the database; only "open now" needs Python (the schedules).
+
+        Returns a queryset the paginator slices (one page of places is loaded), or a list
+        when "open now" had to look at every schedule.
+        """
         for category in self.categories:
             points_of_interest = points_of_interest.filter(categories=category)
         for key in self.accessibility:
             points_of_interest = points_of_interest.filter(**{ACCESSIBILITY_FILTERS[key][0]: True})
-        results = list(points_of_interest.distinct())
+        points_of_interest = points_of_interest.distinct()
+        if self.sort == "distance":
+            points_of_interest = points_of_interest.alias(nearness=nearness(*self.near)).order_by(
+                "nearness", "title"
+            )
         if self.open_now:
             moment = moment or timezone.now()
-            results = [poi for poi in results if poi.is_open_at(moment)]
+            return [poi for poi in points_of_interest if poi.is_open_at(moment)]
+        return points_of_interest
+
+    def measure(self, points_of_interest):
+        """Exact distances from the visitor for the places shown (one page)."""
         if self.near:
             lat, lon = self.near
-            for poi in results:
+            for poi in points_of_interest:
                 poi.distance_m = haversine_m(lat, lon, poi.lat, poi.lon)
-            if self.sort == "distance":
-                results.sort(key=lambda poi: poi.distance_m)
-        return results
 
     def query_string(self, **changes):
         """The current filters as a query string, with some values changed (for links)."""

@@ -73,7 +73,7 @@ def opening_hours_specification(schedule, today=None):
 
 
 def point_of_interest(page, request, categories=None):
-    categories = categories if categories is not None else list(page.categories.all())
+    categories = categories if categories is not None else page.category_list
     types = [c.schema_type for c in categories if c.schema_type != "TouristAttraction"]
     data = {
         "@context": SCHEMA,

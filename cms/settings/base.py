@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "pages",
     "search",
     "demo",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
@@ -72,7 +73,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "cms.middleware.UrlOnlyVaryMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "cms.middleware.PublicGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous visitors get stored pages; before sessions, so a hit costs almost nothing.
+    "cms.page_cache.AnonymousPageCacheMiddleware",
     "cms.middleware.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -143,6 +147,27 @@ if REDIS_URL:
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Full pages for anonymous visitors (cms/page_cache.py): at most this long, less when a
+# page says so (opening status), and dropped as soon as anything it showed changes. 0 = off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+
+# A CDN or caching proxy in front of the site is told to drop a page when it is published
+# or unpublished (Wagtail's frontend cache, HTTP PURGE to this address).
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+    if FRONTEND_CACHE_PURGE_URL
+    else {}
+)
+
+# Pages per sitemap file (each page is listed once per language); /sitemap.xml is the index.
+SITEMAP_PAGES_PER_FILE = 1000
 
 # --- Search -------------------------------------------------------------------
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")

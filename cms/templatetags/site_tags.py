@@ -4,6 +4,8 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from cms.page_cache import cached_fragment
+
 register = template.Library()
 
 
@@ -14,11 +16,13 @@ def _home(request):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """Top-level pages marked "show in menus", in tree order."""
+    """Top-level pages marked "show in menus", in tree order (shared between requests)."""
     home = _home(context.get("request"))
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu())
+    return cached_fragment(
+        f"main-menu:{home.pk}", lambda: list(home.get_children().live().public().in_menu())
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -2,6 +2,7 @@
 
 from django import template
 
+from cms.page_cache import cached_fragment
 from pages.models import StandardPage
 
 register = template.Library()
@@ -10,4 +11,9 @@ register = template.Library()
 @register.simple_tag
 def footer_pages():
     """Legal and service pages the editors marked "show in footer", in tree order."""
-    return list(StandardPage.objects.live().public().filter(show_in_footer=True).order_by("path"))
+    return cached_fragment(
+        "footer-pages",
+        lambda: list(
+            StandardPage.objects.live().public().filter(show_in_footer=True).order_by("path")
+        ),
+    )

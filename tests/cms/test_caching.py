@@ -70,3 +70,21 @@ def test_downloads_and_api_answers_vary_neither_by_cookie_nor_browser_language(c
 def test_pages_still_vary_by_cookie(client, place):
     # Signed-in editors get private pages at the same URL.
     assert "Cookie" in client.get(place.url)["Vary"]
+
+
+@pytest.mark.django_db
+def test_public_pages_are_compressed_for_browsers_that_accept_gzip(client, place):
+    response = client.get(place.url, HTTP_ACCEPT_ENCODING="gzip, br")
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]
+    # From the page cache too.
+    assert client.get(place.url, HTTP_ACCEPT_ENCODING="gzip")["Content-Encoding"] == "gzip"
+
+
+@pytest.mark.django_db
+def test_pages_with_secrets_are_never_compressed(client, place):
+    user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
+    client.force_login(user)
+    assert not client.get(place.url, HTTP_ACCEPT_ENCODING="gzip").has_header("Content-Encoding")
+    admin = client.get("/admin/", HTTP_ACCEPT_ENCODING="gzip")
+    assert not admin.has_header("Content-Encoding")

@@ -143,17 +143,49 @@ def test_every_page_links_its_translations_and_canonical(client, museum):
     assert '<meta property="og:locale" content="en_GB">' in html
 
 
+SITEMAP_NS = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "x": "http://www.w3.org/1999/xhtml",
+}
+
+
+def sitemap_files(client):
+    index = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    return [loc.text for loc in index.findall("s:sitemap/s:loc", SITEMAP_NS)]
+
+
 @pytest.mark.django_db
 def test_sitemap_lists_every_language_with_alternates(client, museum):
-    response = client.get("/sitemap.xml")
+    [file_url] = sitemap_files(client)
+    assert file_url == "http://testserver/sitemap-pages.xml"
+    response = client.get(file_url)
     root = ElementTree.fromstring(response.content)
-    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    ns = SITEMAP_NS
     locations = [loc.text for loc in root.findall("s:url/s:loc", ns)]
     museum_urls = [loc for loc in locations if "museum" in loc]
     assert len(museum_urls) == 3
     entry = root.findall("s:url", ns)[0]
     langs = {link.get("hreflang") for link in entry.findall("x:link", ns)}
     assert langs == {"de", "en", "pl", "x-default"}
+
+
+@pytest.mark.django_db
+def test_the_sitemap_index_splits_the_pages_into_small_files(client, settings, poi_index):
+    settings.SITEMAP_PAGES_PER_FILE = 4
+    for number in range(7):
+        PointOfInterestPageFactory(parent=poi_index, title=f"Ort {number}")
+    files = sitemap_files(client)
+    # home + index + 7 places = 9 pages → 3 files of at most 4 pages (12 URLs) each.
+    assert files == [
+        "http://testserver/sitemap-pages.xml",
+        "http://testserver/sitemap-pages.xml?p=2",
+        "http://testserver/sitemap-pages.xml?p=3",
+    ]
+    counts = []
+    for url in files:
+        root = ElementTree.fromstring(client.get(url).content)
+        counts.append(len(root.findall("s:url", SITEMAP_NS)))
+    assert counts == [12, 12, 3]
 
 
 @pytest.mark.django_db

@@ -1,11 +1,13 @@
 """Points of interest: the sights, museums, restaurants and offices visitors look for."""
 
 import math
+from datetime import datetime, time, timedelta
 from functools import cached_property
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import formats, timezone, translation
@@ -25,6 +27,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms import page_cache
 from cms.panels import localized, promote_tab, title_panel, translations_tab
 from cms.richtext import RICH_TEXT_FEATURES
 from cms.seo import SeoMixin
@@ -34,7 +37,7 @@ from tourism import opening_hours as oh
 from tourism import structured_data
 from tourism.accessibility import ACCESSIBILITY_FEATURES
 from tourism.blocks import OpeningHoursBlock, season_from_block
-from tourism.geo import haversine_m
+from tourism.geo import haversine_m, nearness
 from tourism.listing import ACCESSIBILITY_FILTERS, PER_PAGE, Filters
 from tourism.models.categories import PointOfInterestCategory
 from tourism.status import opening_status_label
@@ -59,6 +62,14 @@ TRANSLATED_FIELDS = (
 )
 
 NEARBY_RADIUS_M = 2000
+OPEN_NOW_LIFETIME = 60  # seconds
+
+
+def next_midnight(moment):
+    """The start of the next local day after `moment` (Europe/Berlin)."""
+    tomorrow = timezone.localtime(moment).date() + timedelta(days=1)
+    return timezone.make_aware(datetime.combine(tomorrow, time.min))
+
 
 # Languages the `holidays` package names German public holidays in.
 HOLIDAY_LANGUAGES = {"de": "de", "en": "en_US"}
@@ -97,8 +108,6 @@ class PointOfInterestIndexPage(SeoMixin, TranslatedSlugMixin, Page):
         return self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
         context = super().get_context(request, *args, **kwargs)
         categories = list(
             PointOfInterestCategory.objects.filter(pointofinterestpage__live=True).distinct()
@@ -112,6 +121,8 @@ class PointOfInterestIndexPage(SeoMixin, TranslatedSlugMixin, Page):
             .prefetch_related("categories", "gallery_images__image", "special_days")
         )
         results = filters.apply(points_of_interest)
+        shown = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+        filters.measure(shown.object_list)
         context.update(
             {
                 "filters": filters,
@@ -119,10 +130,8 @@ class PointOfInterestIndexPage(SeoMixin, TranslatedSlugMixin, Page):
                 "accessibility_filters": [
                     (key, label) for key, (_field, label) in ACCESSIBILITY_FILTERS.items()
                 ],
-                "result_count": len(results),
-                "points_of_interest": Paginator(results, PER_PAGE).get_page(
-                    request.GET.get("page")
-                ),
+                "result_count": shown.paginator.count,
+                "points_of_interest": shown,
             }
         )
         return context
@@ -276,8 +285,8 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["categories"] = list(self.categories.all())
-        context["gallery"] = list(self.gallery_images.select_related("image"))
+        context["categories"] = self.category_list
+        context["gallery"] = self.gallery
         context["routes"] = self.routes_passing()
         context["nearby"] = self.nearby()
         if not self.schedule.is_empty:
@@ -285,6 +294,7 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
             language = HOLIDAY_LANGUAGES.get(translation.get_language(), "en_US")
             context["today"] = today
             context["week"] = self.schedule.week_from(today, language=language)
+            page_cache.expire_at(next_midnight(timezone.now()))
             context["status"] = status = self.opening_status()
             context["status_label"] = opening_status_label(status)
         return context
@@ -298,7 +308,8 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
 
     def nearby(self, radius_m=NEARBY_RADIUS_M, limit=6):
         """Other published places within `radius_m`, nearest first."""
-        # A bounding box in SQL first, the exact distance in Python for the few left.
+        # The database picks the nearest few inside a bounding box (one query however many
+        # places the region has); exact distances in Python for those.
         dlat = radius_m / 111_000
         dlon = radius_m / (111_000 * max(math.cos(math.radians(self.lat)), 0.01))
         candidates = (
@@ -309,6 +320,8 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
                 latitude__range=(self.lat - dlat, self.lat + dlat),
                 longitude__range=(self.lon - dlon, self.lon + dlon),
             )
+            .alias(nearness=nearness(self.lat, self.lon))
+            .order_by("nearness")[: limit * 2]
         )
         places = []
         for place in candidates:
@@ -335,11 +348,21 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
     def lon(self):
         return float(self.longitude)
 
+    @cached_property
+    def category_list(self):
+        """The place's categories, loaded once for the page, its schema.org data and lists."""
+        return list(self.categories.all())
+
+    @cached_property
+    def gallery(self):
+        """Gallery items with their images, loaded once (listings prefetch them)."""
+        if "gallery_images" in getattr(self, "_prefetched_objects_cache", {}):
+            return list(self.gallery_images.all())
+        return list(self.gallery_images.select_related("image"))
+
     @property
     def main_image(self):
-        # Gallery is prefetched in listings; reading .all() keeps that one query.
-        items = list(self.gallery_images.all())
-        return items[0].image if items else None
+        return self.gallery[0].image if self.gallery else None
 
     @property
     def address_lines(self):
@@ -381,10 +404,21 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
         )
 
     def is_open_at(self, moment=None):
-        return self.schedule.is_open_at(moment or timezone.now())
+        if moment is None:
+            # "Open now" holds for a minute at most on a stored page (lists filter by it).
+            moment = timezone.now()
+            page_cache.expire_at(moment + timedelta(seconds=OPEN_NOW_LIFETIME))
+        return self.schedule.is_open_at(moment)
 
     def opening_status(self, moment=None):
-        return self.schedule.status_at(moment or timezone.now())
+        if moment is not None:
+            return self.schedule.status_at(moment)
+        now = timezone.now()
+        status = self.schedule.status_at(now)
+        # A stored page says "open until 17:00" only until 17:00, and "today" only today.
+        page_cache.expire_at(status.closes_at or status.opens_at)
+        page_cache.expire_at(next_midnight(now))
+        return status
 
 
 class PointOfInterestGalleryImage(Orderable):

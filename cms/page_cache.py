@@ -1,0 +1,259 @@
+"""A full-page cache for anonymous visitors, invalidated by what each page showed.
+
+While a page renders, every model instance it loads (the page itself, the places on a route,
+an event's venue, images, categories, menu pages) leaves a tag behind; the cached copy keeps
+the version of each tag at render time. A change to one of those objects (publish,
+unpublish, move, delete, save) bumps its tags, and the next visitor gets a fresh render.
+Publishing a page of some type also bumps that type's tag, because lists, "nearby" and
+teasers may now show it. Pages whose content depends on the clock (opening status, "today")
+say when they expire (`expire_at`). Editors, previews, forms and anything with a cookie never
+read or fill the cache.
+
+With several server processes the cache must be shared (Redis): a local-memory cache is
+per process, so other processes would keep their copy until it expires (at most
+PAGE_CACHE_SECONDS).
+"""
+
+import contextlib
+import contextvars
+import hashlib
+import logging
+import time
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_init, post_save
+from django.http import HttpResponse
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import post_page_move
+
+logger = logging.getLogger(__name__)
+
+KEY_PREFIX = "page-cache"
+# Responses we store: rendered HTML that the public-cache middleware marked public.
+STORED_HEADERS_SKIPPED = {"set-cookie", "date"}
+# Saving these says nothing about what visitors see.
+IGNORED_MODELS = {"sessions.session", "admin.logentry", "wagtailcore.modellogentry"}
+# Every stored page carries this tag: changes that may touch any page (a view restriction
+# on a section, the site's root) bump it instead of working out which pages they touch.
+EVERYTHING = "all"
+# Fragments (menu, footer) are dropped by their tags; the lifetime only bounds memory.
+FRAGMENT_SECONDS = 24 * 3600
+
+
+@dataclass
+class Dependencies:
+    tags: set = field(default_factory=lambda: {EVERYTHING})
+    expires_at: float | None = None
+
+
+_collecting = contextvars.ContextVar("page_cache_dependencies", default=None)
+
+
+@contextlib.contextmanager
+def collecting():
+    """Record what is loaded (and until when it holds) while the block runs."""
+    outer = _collecting.get()
+    dependencies = Dependencies()
+    token = _collecting.set(dependencies)
+    try:
+        yield dependencies
+    finally:
+        _collecting.reset(token)
+        if outer is not None:
+            # A fragment built inside a page: the page depends on it all the same.
+            outer.tags.update(dependencies.tags)
+            if dependencies.expires_at is not None:
+                outer.expires_at = min(
+                    outer.expires_at or dependencies.expires_at, dependencies.expires_at
+                )
+
+
+def expire_at(moment):
+    """The page being rendered is stale at `moment` (a timezone-aware datetime)."""
+    dependencies = _collecting.get()
+    if dependencies is not None and moment is not None:
+        timestamp = moment.timestamp()
+        if dependencies.expires_at is None or timestamp < dependencies.expires_at:
+            dependencies.expires_at = timestamp
+
+
+def cached_fragment(name, build):
+    """`build()`'s value, shared between requests until anything it loaded changes.
+
+    For the pieces every page repeats (menu, footer): the value is stored with the tags of
+    what it loaded, and a page that shows a stored fragment depends on the same tags.
+    """
+    key = f"{KEY_PREFIX}:fragment:{name}"
+    entry = cache.get(key)
+    if entry is not None and _fresh(entry):
+        _add_to_current(entry["tags"])
+        return entry["value"]
+    with collecting() as dependencies:
+        value = build()
+    tags = sorted(dependencies.tags)
+    versions = cache.get_many([_tag_key(tag) for tag in tags])
+    entry_tags = {tag: versions.get(_tag_key(tag)) for tag in tags}
+    cache.set(key, {"value": value, "tags": entry_tags}, timeout=FRAGMENT_SECONDS)
+    _add_to_current(tags)
+    return value
+
+
+def _add_to_current(tags):
+    dependencies = _collecting.get()
+    if dependencies is not None:
+        dependencies.tags.update(tags)
+
+
+def depends_on_type(model):
+    """The page shows something about all objects of `model` (a count, a membership)."""
+    dependencies = _collecting.get()
+    if dependencies is not None:
+        dependencies.tags.add(type_tag(model))
+
+
+def type_tag(model):
+    return f"type:{model._meta.concrete_model._meta.label_lower}"
+
+
+def instance_tags(instance):
+    if isinstance(instance, Page):
+        return {f"page:{instance.pk}", type_tag(type(instance))}
+    return {f"obj:{instance._meta.label_lower}:{instance.pk}", type_tag(type(instance))}
+
+
+def _record_loaded_instance(sender, instance, **kwargs):
+    dependencies = _collecting.get()
+    if dependencies is not None and instance.pk is not None:
+        dependencies.tags.update(instance_tags(instance))
+
+
+def _tag_key(tag):
+    return f"{KEY_PREFIX}:tag:{tag}"
+
+
+def bump(tags):
+    """Invalidate every cached page that showed something carrying one of `tags`."""
+    # A fresh random-ish version per change; no read-modify-write race between processes.
+    version = time.time_ns()
+    cache.set_many({_tag_key(tag): version for tag in tags}, timeout=None)
+
+
+def bump_page(page, parent_path=None):
+    """A page changed: it, lists of its type, and its parent's children lists are stale."""
+    model = page.specific_class or type(page)
+    tags = {f"page:{page.pk}", type_tag(model)}
+    parent_path = parent_path or page.path[: -Page.steplen]
+    if parent_path:
+        # Lists of the parent's children, and pages that show the parent (breadcrumbs, menus).
+        parent = Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
+        if parent is not None:
+            tags.add(f"page:{parent}")
+    bump(tags)
+
+
+def _on_save_or_delete(sender, instance, **kwargs):
+    label = sender._meta.label_lower
+    if label in IGNORED_MODELS or label.startswith(("search.", "partners.")):
+        return
+    if isinstance(instance, PageViewRestriction | Site):
+        bump({EVERYTHING})
+    elif isinstance(instance, Page):
+        bump_page(instance)
+    else:
+        bump(instance_tags(instance))
+
+
+def _on_move(sender, instance, parent_page_before=None, **kwargs):
+    bump_page(instance)
+    if parent_page_before is not None:
+        bump({f"page:{parent_page_before.pk}"})
+
+
+def connect_signals():
+    post_init.connect(_record_loaded_instance, dispatch_uid="page_cache_record")
+    post_save.connect(_on_save_or_delete, dispatch_uid="page_cache_save")
+    post_delete.connect(_on_save_or_delete, dispatch_uid="page_cache_delete")
+    post_page_move.connect(_on_move, dispatch_uid="page_cache_move")
+
+
+def _request_is_cacheable(request):
+    if not getattr(settings, "PAGE_CACHE_SECONDS", 0):
+        return False
+    if request.method != "GET" or request.path.startswith("/admin/"):
+        return False
+    # Signed-in editors (and anybody else with a session or CSRF cookie) render afresh.
+    return not request.COOKIES
+
+
+def _key(request):
+    url = f"{request.get_host()}{request.get_full_path()}"
+    return f"{KEY_PREFIX}:page:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def _response_is_storable(request, response):
+    if response.status_code != 200 or response.cookies or response.streaming:
+        return False
+    if getattr(request, "is_preview", False):
+        return False
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return False
+    return "public" in response.get("Cache-Control", "")
+
+
+def _stored(request, response, dependencies, now):
+    lifetime = settings.PAGE_CACHE_SECONDS
+    if dependencies.expires_at is not None:
+        lifetime = min(lifetime, int(dependencies.expires_at - now))
+    if lifetime <= 0:
+        return
+    tags = sorted(dependencies.tags)
+    versions = cache.get_many([_tag_key(tag) for tag in tags])
+    entry = {
+        "content": response.content,
+        "status": response.status_code,
+        "headers": [
+            (name, value)
+            for name, value in response.items()
+            if name.lower() not in STORED_HEADERS_SKIPPED
+        ],
+        "tags": {tag: versions.get(_tag_key(tag)) for tag in tags},
+        "stored_at": now,
+    }
+    cache.set(_key(request), entry, timeout=lifetime)
+
+
+def _fresh(entry):
+    tags = entry["tags"]
+    if not tags:
+        return True
+    current = cache.get_many([_tag_key(tag) for tag in tags])
+    return all(current.get(_tag_key(tag)) == version for tag, version in tags.items())
+
+
+def _from_entry(entry):
+    response = HttpResponse(entry["content"], status=entry["status"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    response["Age"] = str(max(0, int(time.time() - entry["stored_at"])))
+    return response
+
+
+class AnonymousPageCacheMiddleware:
+    """Serves anonymous visitors a stored copy while nothing it showed has changed."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _request_is_cacheable(request):
+            return self.get_response(request)
+        entry = cache.get(_key(request))
+        if entry is not None and _fresh(entry):
+            return _from_entry(entry)
+        with collecting() as dependencies:
+            response = self.get_response(request)
+        if _response_is_storable(request, response):
+            _stored(request, response, dependencies, time.time())
+        return response
