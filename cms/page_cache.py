@@ -25,6 +25,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_init, post_save
 from django.http import HttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import parse_http_date_safe
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import post_page_move
 
@@ -232,12 +234,19 @@ def _fresh(entry):
     return all(current.get(_tag_key(tag)) == version for tag, version in tags.items())
 
 
-def _from_entry(entry):
+def _from_entry(entry, request):
     response = HttpResponse(entry["content"], status=entry["status"])
     for name, value in entry["headers"]:
         response[name] = value
     response["Age"] = str(max(0, int(time.time() - entry["stored_at"])))
-    return response
+    # A browser revalidating its copy gets 304, as from the view itself.
+    last_modified = response.get("Last-Modified")
+    return get_conditional_response(
+        request,
+        etag=response.get("ETag"),
+        last_modified=parse_http_date_safe(last_modified) if last_modified else None,
+        response=response,
+    )
 
 
 class AnonymousPageCacheMiddleware:
@@ -251,7 +260,7 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         entry = cache.get(_key(request))
         if entry is not None and _fresh(entry):
-            return _from_entry(entry)
+            return _from_entry(entry, request)
         with collecting() as dependencies:
             response = self.get_response(request)
         if _response_is_storable(request, response):

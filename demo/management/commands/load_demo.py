@@ -82,7 +82,10 @@ class Command(BaseCommand):
             )
 
     def set_site_address(self, hostname, port):
-        Site.objects.filter(is_default_site=True).update(hostname=hostname, port=port)
+        # Saved one by one: Wagtail drops its cached site root paths on save, not on update().
+        for site in Site.objects.filter(is_default_site=True):
+            site.hostname, site.port = hostname, port
+            site.save()
         self.stdout.write(f"Default site: {hostname}:{port}")
 
     def create_admin(self):
