@@ -14,5 +14,5 @@ class CmsConfig(AppConfig):
         # wagtail-modeltranslation patches the page models in its own ready(), which runs
         # before ours (it is listed first in INSTALLED_APPS).
         use_sql_routing(model for model in apps.get_models() if issubclass(model, Page))
-        page_cache.connect_signals()
+        page_cache.connect_signals(apps.get_models())
         purge.connect_signals()

@@ -35,8 +35,21 @@ logger = logging.getLogger(__name__)
 KEY_PREFIX = "page-cache"
 # Responses we store: rendered HTML that the public-cache middleware marked public.
 STORED_HEADERS_SKIPPED = {"set-cookie", "date"}
-# Saving these says nothing about what visitors see.
-IGNORED_MODELS = {"sessions.session", "admin.logentry", "wagtailcore.modellogentry"}
+# Saving these says nothing about what visitors see (and listening to their deletes would
+# keep Django from deleting them in bulk).
+IGNORED_MODELS = {
+    "sessions.session",
+    "admin.logentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.revision",
+    "wagtailcore.taskstate",
+    "wagtailcore.workflowstate",
+    "wagtailsearch.indexentry",
+    "tourism.openingperiod",
+    "tourism.openingcalendar",
+}
+IGNORED_APPS = {"search", "partners", "contenttypes", "auth", "wagtailadmin", "wagtailusers"}
 # Every stored page carries this tag: changes that may touch any page (a view restriction
 # on a section, the site's root) bump it instead of working out which pages they touch.
 EVERYTHING = "all"
@@ -156,9 +169,6 @@ def bump_page(page, parent_path=None):
 
 
 def _on_save_or_delete(sender, instance, **kwargs):
-    label = sender._meta.label_lower
-    if label in IGNORED_MODELS or label.startswith(("search.", "partners.")):
-        return
     if isinstance(instance, PageViewRestriction | Site):
         bump({EVERYTHING})
     elif isinstance(instance, Page):
@@ -173,10 +183,20 @@ def _on_move(sender, instance, parent_page_before=None, **kwargs):
         bump({f"page:{parent_page_before.pk}"})
 
 
-def connect_signals():
+def shown_to_visitors(model):
+    return (
+        model._meta.label_lower not in IGNORED_MODELS
+        and model._meta.app_label not in IGNORED_APPS
+    )
+
+
+def connect_signals(models):
     post_init.connect(_record_loaded_instance, dispatch_uid="page_cache_record")
-    post_save.connect(_on_save_or_delete, dispatch_uid="page_cache_save")
-    post_delete.connect(_on_save_or_delete, dispatch_uid="page_cache_delete")
+    for model in models:
+        if shown_to_visitors(model):
+            uid = f"page_cache_{model._meta.label_lower}"
+            post_save.connect(_on_save_or_delete, sender=model, dispatch_uid=f"{uid}_save")
+            post_delete.connect(_on_save_or_delete, sender=model, dispatch_uid=f"{uid}_del")
     post_page_move.connect(_on_move, dispatch_uid="page_cache_move")
 
 

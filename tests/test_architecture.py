@@ -21,6 +21,7 @@ DEFERRED_IMPORTS = {
     # registry is ready.
     ("cms/apps.py", "cms.routing"),
     ("cms/apps.py", "cms"),
+    ("tourism/apps.py", "tourism"),
     ("search/apps.py", "search.database_index"),
     ("search/apps.py", "search.signal_handlers"),
     # The Elasticsearch client is only loaded when ELASTICSEARCH_URL asks for it.

@@ -2,10 +2,10 @@
 
 from dataclasses import dataclass, field
 
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tourism.geo import haversine_m, nearness
+from tourism.open_now import open_at
 
 ACCESSIBILITY_FILTERS = {
     "step_free": ("step_free_access", _("Step-free access")),
@@ -68,11 +68,7 @@ class Filters:
         return filters
 
     def apply(self, points_of_interest, moment=None):
-        """Filter and sort in the database; only "open now" needs Python (the schedules).
-
-        Returns a queryset the paginator slices (one page of places is loaded), or a list
-        when "open now" had to look at every schedule.
-        """
+        """Filter and sort in the database; the paginator loads one page of places."""
         for category in self.categories:
             points_of_interest = points_of_interest.filter(categories=category)
         for key in self.accessibility:
@@ -83,8 +79,7 @@ class Filters:
                 "nearness", "title"
             )
         if self.open_now:
-            moment = moment or timezone.now()
-            return [poi for poi in points_of_interest if poi.is_open_at(moment)]
+            points_of_interest = open_at(points_of_interest, moment)
         return points_of_interest
 
     def measure(self, points_of_interest):

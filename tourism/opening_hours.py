@@ -223,6 +223,22 @@ class OpeningHours:
                 return OpeningStatus(True, closes_at=closes_at, **context)
         return OpeningStatus(False, **context)
 
+    def periods(self, first_day: date, days: int) -> list[tuple[datetime, datetime]]:
+        """The times it is open from `first_day` on for `days` days, as aware datetimes.
+
+        Openings that run through midnight come back as one period.
+        """
+        reference = datetime.combine(first_day, MIDNIGHT)
+        spans = (
+            span
+            for offset in range(days)
+            for span in self._spans(first_day + timedelta(days=offset))
+        )
+        return [
+            (self._aware(opens, reference), self._aware(closes, reference))
+            for opens, closes in _joined(spans)
+        ]
+
     def week_from(self, day: date, language: str = HOLIDAY_LANGUAGE) -> list[DayHours]:
         week = []
         for offset in range(7):

@@ -1,4 +1,5 @@
 from tourism.models.categories import PointOfInterestCategory
+from tourism.models.opening_periods import OpeningCalendar, OpeningPeriod
 from tourism.models.points_of_interest import (
     PointOfInterestGalleryImage,
     PointOfInterestIndexPage,
@@ -9,6 +10,8 @@ from tourism.models.points_of_interest import (
 from tourism.models.routes import RouteIndexPage, RoutePage, RouteStop
 
 __all__ = [
+    "OpeningCalendar",
+    "OpeningPeriod",
     "PointOfInterestCategory",
     "PointOfInterestGalleryImage",
     "PointOfInterestIndexPage",

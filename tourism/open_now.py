@@ -1,0 +1,26 @@
+"""Which places are open at a moment: from the worked-out periods, else from the schedule."""
+
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+
+from tourism.models.opening_periods import OpeningPeriod, refresh_opening_periods
+
+# Places whose periods ran out are evaluated in Python; at most this many of them get
+# their periods worked out again within a visitor's request (the daily command does all).
+REFRESH_PER_REQUEST = 100
+
+
+def open_at(places, moment=None):
+    """The places of the queryset `places` that are open at `moment` (now by default)."""
+    moment = moment or timezone.now()
+    known = Q(opening_calendar__computed_until__gt=moment)
+    open_by_periods = Exists(
+        OpeningPeriod.objects.filter(
+            place=OuterRef("pk"), opens_at__lte=moment, closes_at__gt=moment
+        )
+    )
+    unknown = list(places.exclude(known).prefetch_related("special_days"))
+    open_by_schedule = [place.pk for place in unknown if place.is_open_at(moment)]
+    if unknown:
+        refresh_opening_periods(unknown[:REFRESH_PER_REQUEST])
+    return places.filter((known & open_by_periods) | Q(pk__in=open_by_schedule))
