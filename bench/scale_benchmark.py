@@ -9,8 +9,8 @@ Builds the demo in a throw-away database (`test_…`; SQLite in a file, as in pr
 measures every page type, the API lists, widgets, sitemap (and its sections, once it is an
 index) and the admin listings in-process with Django's test client, then adds places,
 routes and events with the region generator (`demo/region.py`) up to the next size and
-measures again: median and p95 ms, SQL queries and the peak of Python allocations
-(tracemalloc) per request. HTML pages get a new query string on every request, so a page
+measures again: median and p95 ms, SQL queries and the process's peak resident memory
+during the request. HTML pages get a new query string on every request, so a page
 cache never answers for them. Slow requests are repeated fewer times (`--budget`).
 
 `--search-under-load` (PostgreSQL, at the largest size): serves the same database with
@@ -50,10 +50,9 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
-from django.utils import translation  # noqa: E402
 
 from bench import serving  # noqa: E402
-from bench.inprocess import measure, uncached  # noqa: E402
+from bench.inprocess import demo_paths, measure, uncached  # noqa: E402
 from bench.report import write_section  # noqa: E402
 from demo.region import SIZES, RegionGenerator  # noqa: E402
 
@@ -65,29 +64,11 @@ SEARCH_TERMS = ["Museum", "Schloss Hundisburg", "Roland", "Radweg", "Kirche Satu
 
 def targets():
     """(name, path, kind) of what is measured; demo objects, the same at every size."""
-    from pages.models import EventIndexPage, EventPage, HomePage, NewsIndexPage, NewsPage
-    from tourism.models import (
-        PointOfInterestIndexPage,
-        PointOfInterestPage,
-        RouteIndexPage,
-        RoutePage,
-    )
+    from tourism.models import PointOfInterestIndexPage, PointOfInterestPage, RoutePage
 
-    place = PointOfInterestPage.objects.live().order_by("pk").first()
-    route = max(RoutePage.objects.live(), key=lambda r: r.stops.count())
+    pages = demo_paths()
+    route = max(RoutePage.objects.live(), key=lambda r: r.stops.count())  # as demo_paths()
     places = list(PointOfInterestPage.objects.live().order_by("pk").values_list("pk", flat=True))
-    with translation.override("de"):
-        pages = {
-            "home": HomePage.objects.first().get_url(),
-            "poi list": PointOfInterestIndexPage.objects.first().get_url(),
-            "poi detail": place.get_url(),
-            "route list": RouteIndexPage.objects.first().get_url(),
-            "route detail": route.get_url(),
-            "event list": EventIndexPage.objects.first().get_url(),
-            "event detail": EventPage.objects.live().order_by("start").first().get_url(),
-            "news list": NewsIndexPage.objects.first().get_url(),
-            "news item": NewsPage.objects.live().first().get_url(),
-        }
     poi_index_id = PointOfInterestIndexPage.objects.first().pk
     status_ids = ",".join(str(pk) for pk in places[:20])
     return [
@@ -133,7 +114,7 @@ def sitemap_sections(body):
     return picked
 
 
-def measure_size(what, runs, budget, pages):
+def measure_size(what, runs, budget, pages, previous=None, skip_ms=None):
     cache.clear()
     client = Client()
     admin = Client()
@@ -147,6 +128,11 @@ def measure_size(what, runs, budget, pages):
         name, path, kind = queue.pop(0)
         if pages and not any(word.lower() in name.lower() for word in pages):
             continue
+        before = (previous or {}).get(name)
+        if skip_ms and before and before.get("median", 0) > skip_ms:
+            results[name] = {"skipped": skip_ms, "path": path}
+            print(f"  {name}: skipped, {before['median']:.0f} ms at the size before", flush=True)
+            continue
         result = measure(
             admin if kind == "admin" else client, path, runs, budget, vary=kind == "page"
         )
@@ -158,7 +144,7 @@ def measure_size(what, runs, budget, pages):
         print(
             f"  {name}: {result['median']:.1f} ms (p95 {result['p95']:.1f}, "
             f"{result['runs']} runs), {result['queries']} queries, "
-            f"{result['peak_mb']:.1f} MB, status {result['status']}",
+            f"peak RSS {result['peak_mb'] or 0:.0f} MB, status {result['status']}",
             flush=True,
         )
     return results
@@ -204,7 +190,7 @@ def search_under_load(what, seconds, concurrency, searches):
     static_root = Path(tempfile.mkdtemp(prefix="stadtcms-bench-static-"))
     env = dict(
         os.environ,
-        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        DJANGO_SETTINGS_MODULE="bench.production_settings",
         SECRET_KEY=secrets.token_urlsafe(64),
         SECURE_SSL_REDIRECT="false",
         ALLOWED_HOSTS="127.0.0.1,localhost",
@@ -287,10 +273,13 @@ def marker(vendor):
 def cell(result):
     if result is None:
         return "—", "—", "—"
+    if result.get("skipped"):
+        return f"not run (> {result['skipped'] / 1000:.0f} s before)", "—", "—"
     median = f"{result['median']:.0f}" if result["median"] >= 10 else f"{result['median']:.1f}"
     p95 = f"{result['p95']:.0f}" if result["p95"] >= 10 else f"{result['p95']:.1f}"
     status = "" if result["status"] == 200 else f" ({result['status']})"
-    return f"{median} / {p95}{status}", str(result["queries"]), f"{result['peak_mb']:.1f}"
+    peak = f"{result['peak_mb']:.0f}" if result.get("peak_mb") else "—"
+    return f"{median} / {p95}{status}", str(result["queries"]), peak
 
 
 def table(results, vendor):
@@ -303,7 +292,7 @@ def table(results, vendor):
     header = "| what |"
     rule = "| --- |"
     for size in sizes:
-        header += f" {size}: median / p95 ms | queries | peak MB |"
+        header += f" {size}: median / p95 ms | queries | peak RSS MB |"
         rule += " ---: | ---: | ---: |"
     if len(sizes) > 1:
         header += f" {sizes[-1]} ÷ demo |"
@@ -316,7 +305,8 @@ def table(results, vendor):
         if len(sizes) > 1:
             first = results["sizes"][sizes[0]]["pages"].get(name)
             last = results["sizes"][sizes[-1]]["pages"].get(name)
-            row += f" {last['median'] / first['median']:.1f}× |" if first and last else " — |"
+            both = first and last and "median" in first and "median" in last
+            row += f" {last['median'] / first['median']:.1f}× |" if both else " — |"
         lines.append(row)
     notes = []
     for size in sizes:
@@ -333,8 +323,8 @@ def table(results, vendor):
         marker(vendor),
         f"{vendor}: in-process (Django test client, no network), up to {results['runs']} "
         "requests per URL after one warm-up (slow ones fewer, see `--budget`); HTML pages "
-        "with a new query string each time (no cache answers); peak MB = Python allocations "
-        "during one request (tracemalloc).",
+        "with a new query string each time (no cache answers); peak RSS = the process's "
+        "resident memory high-water mark during one request (baseline included).",
         "",
         *notes,
         "",
@@ -371,6 +361,12 @@ def main():
         "--budget", type=float, default=20.0, help="seconds per URL before stopping (≥ 1 run)"
     )
     parser.add_argument("--pages", help="only names containing one of these words (a,b,…)")
+    parser.add_argument(
+        "--skip-slower-than",
+        type=float,
+        metavar="MS",
+        help="at a larger size, skip what took longer than this at the size before",
+    )
     parser.add_argument("--search-under-load", action="store_true")
     parser.add_argument("--load-seconds", type=int, default=120)
     parser.add_argument("--load-concurrency", type=int, default=2)
@@ -398,6 +394,7 @@ def main():
         call_command("load_demo", stdout=StringIO())
         print(f"demo loaded in {time.perf_counter() - started:.0f} s", flush=True)
         demo_places = counts()["places"]
+        measured_before = None
         what = targets()
         with override_settings(API_RATE_LIMIT_PER_IP=10**9):
             for size in sizes:
@@ -410,7 +407,10 @@ def main():
                     print(f"{size}: generated in {generated_s:.0f} s", flush=True)
                 print(f"{size}: {counts()}", flush=True)
                 load = serving.load_average()
-                measured = measure_size(what, args.runs, args.budget, pages)
+                measured = measure_size(
+                    what, args.runs, args.budget, pages, measured_before, args.skip_slower_than
+                )
+                measured_before = measured
                 previous = results["sizes"].get(size, {}).get("pages", {})
                 results["sizes"][size] = {
                     "counts": counts(),
