@@ -70,6 +70,8 @@ def test_generate_region_command_dry_run_saves_nothing(home_page):
     assert not PointOfInterestPage.objects.exists()
 
 
-@pytest.mark.parametrize("module", ["bench.search_benchmark"])
+@pytest.mark.parametrize(
+    "module", ["bench.bakerydemo_compare", "bench.scale_benchmark", "bench.search_benchmark"]
+)
 def test_benchmark_modules_import(module):
     importlib.import_module(module)
