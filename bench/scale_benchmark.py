@@ -375,7 +375,16 @@ def main():
     parser.add_argument("--load-concurrency", type=int, default=2)
     parser.add_argument("--searches", type=int, default=200)
     parser.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
+    parser.add_argument(
+        "--report-only", action="store_true", help="measure nothing; the section from var/bench"
+    )
     args = parser.parse_args()
+    if args.report_only:
+        section = table(load_results(), connection.vendor)
+        print(section)
+        if args.write:
+            write_section(marker(connection.vendor), f"Scale ({connection.vendor})", section)
+        return
     sizes = [size.strip() for size in args.sizes.split(",")]
     unknown = set(sizes) - set(SIZES)
     if unknown:
