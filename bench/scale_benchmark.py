@@ -34,6 +34,7 @@ import time
 from datetime import date
 from io import StringIO
 from pathlib import Path
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -215,15 +216,15 @@ def search_under_load(what, seconds, concurrency, searches):
     with serving.Gunicorn(python, "cms.wsgi", ROOT, env, workers=2, name="stadtcms") as server:
         search = serving.Connection(server.port)
         for term in SEARCH_TERMS:  # warm both workers and the database's caches
-            search.get(f"/de/suche/?q={term}")
-            search.get(f"/de/suche/?q={term}")
+            search.get(search_path(term))
+            search.get(search_path(term))
         with serving.BackgroundLoad(
             server.port, load_paths, concurrency=concurrency, duration=seconds
         ) as load:
             time.sleep(1)
             for number in range(searches):
                 term = SEARCH_TERMS[number % len(SEARCH_TERMS)]
-                elapsed, status, _body = search.get(uncached(f"/de/suche/?q={term}", number))
+                elapsed, status, _body = search.get(uncached(search_path(term), number))
                 if status == 200:
                     page_timings.append(elapsed)
                 started = time.perf_counter()
@@ -240,6 +241,10 @@ def search_under_load(what, seconds, concurrency, searches):
         "load_concurrency": concurrency,
         "load_average": max(load_before, serving.load_average()),
     }
+
+
+def search_path(term):
+    return "/de/suche/?" + urlencode({"q": term})
 
 
 def database_url():
