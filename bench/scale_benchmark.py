@@ -323,14 +323,15 @@ def table(results, vendor):
         notes.append(
             f"- **{size}**: {c['places']:,} places, {c['routes']:,} routes ({c['stops']:,} stops), "
             f"{c['events']:,} events; measured {info['date']} at commit `{info['commit']}`, "
-            f"{info['server']}, load average {info['load_average']:.1f}"
+            f"{info['server']}, up to {info.get('runs', results['runs'])} requests per URL, "
+            f"load average {info['load_average']:.1f}"
             + (f", generated in {info['generated_s']:.0f} s" if info.get("generated_s") else "")
             + "."
         )
     section = [
         marker(vendor),
-        f"{vendor}: in-process (Django test client, no network), up to {results['runs']} "
-        "requests per URL after one warm-up (slow ones fewer, see `--budget`); HTML pages "
+        f"{vendor}: in-process (Django test client, no network), each URL after one warm-up "
+        "(slow ones fewer times, see `--budget`); HTML pages "
         "with a new query string each time (no cache answers); peak RSS = the process's "
         "resident memory high-water mark during one request (baseline included).",
         "",
@@ -437,6 +438,7 @@ def main():
                     "server": server_description(),
                     "load_average": max(load, serving.load_average()),
                     "generated_s": generated_s,
+                    "runs": args.runs,
                 }
                 save_results(results)
             if args.search_under_load:
