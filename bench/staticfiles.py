@@ -1,0 +1,11 @@
+"""WhiteNoise's compressed manifest storage without rewriting source-map references."""
+
+from whitenoise.storage import CompressedManifestStaticFilesStorage
+
+
+class ManifestWithoutSourceMaps(CompressedManifestStaticFilesStorage):
+    # Keep url() and @import in CSS; drop the sourceMappingURL patterns of CSS and JS.
+    patterns = (
+        ("*.css", (CompressedManifestStaticFilesStorage.patterns[0][1][0],
+                   CompressedManifestStaticFilesStorage.patterns[0][1][1])),
+    )  # fmt: skip
