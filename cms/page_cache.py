@@ -185,8 +185,7 @@ def _on_move(sender, instance, parent_page_before=None, **kwargs):
 
 def shown_to_visitors(model):
     return (
-        model._meta.label_lower not in IGNORED_MODELS
-        and model._meta.app_label not in IGNORED_APPS
+        model._meta.label_lower not in IGNORED_MODELS and model._meta.app_label not in IGNORED_APPS
     )
 
 

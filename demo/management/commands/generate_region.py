@@ -1,6 +1,8 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from cms import page_cache
 from demo.region import EVENTS_PER_PLACE, ROUTES_PER_PLACE, RegionGenerator
 
 
@@ -39,6 +41,10 @@ class Command(BaseCommand):
                     raise DryRun
         except DryRun:
             self.stdout.write("Dry run: nothing was saved.")
+        else:
+            # Bulk inserts send no signals: do what publishing would have done.
+            call_command("refresh_opening_periods", stdout=self.stdout)
+            page_cache.bump({page_cache.EVERYTHING})
         self.stdout.write(
             f"Added {counts.points_of_interest} points of interest, {counts.routes} routes "
             f"with {counts.stops} stops and {counts.events} events."
