@@ -219,7 +219,8 @@ USE_TZ = True
 # --- Static and uploaded files -----------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
-STATICFILES_DIRS = [BASE_DIR / "cms" / "static"]
+# cms/static is found as the cms app's static folder; listing it in STATICFILES_DIRS as well
+# made collectstatic find every file twice.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
