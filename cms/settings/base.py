@@ -71,6 +71,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "cms.middleware.HealthCheckMiddleware",
     "cms.middleware.UrlOnlyVaryMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.middleware.PublicGZipMiddleware",
@@ -180,8 +181,19 @@ SEARCH_RETRY_AFTER = 30  # seconds the database answers alone after an Elasticse
 SEARCH_NEAR_RADIUS_KM = 25
 SEARCH_INDEX_REPLICAS = int(os.environ.get("SEARCH_INDEX_REPLICAS", "0"))
 SEARCH_REFRESH_ON_WRITE = False  # tests switch it on to read their own writes
-# What /healthz asks about search (cms imports no app, so it goes by name).
-HEALTH_SEARCH_STATUS = "search.api.status"
+
+# --- Health (cms/health.py, docs/operations.md) ------------------------------------
+# /healthz says the process serves; /readyz reports these checks, by dotted path so that
+# cms imports no app. 503 only when a check in HEALTH_REQUIRED is down: without the
+# database or the static files manifest no page works; without cache or search they do.
+HEALTH_CHECKS = {
+    "database": "cms.health.database_status",
+    "static": "cms.health.static_files_status",
+    "cache": "cms.health.cache_status",
+    "search": "search.api.status",
+}
+HEALTH_REQUIRED = ("database", "static")
+HEALTH_CHECK_TIMEOUT = 0.5  # seconds /readyz waits for all checks together
 
 # --- Passwords ----------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
