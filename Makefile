@@ -6,12 +6,13 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=cms.settings.dev
+PROD := DJANGO_SETTINGS_MODULE=cms.settings.production
 # Exact versions of everything installed, test tools included (`make lock` renews it).
 CONSTRAINTS := requirements/constraints.txt
 LOCK_VENV ?= var/lock-venv
 
 .DEFAULT_GOAL := help
-.PHONY: help venv install install-test migrate demo-data demo serve test lint format check lock clean
+.PHONY: help venv install install-test migrate demo-data demo serve test lint format check production lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -58,6 +59,12 @@ format: install-test ## Apply ruff formatting and safe fixes
 check: install ## Django system checks and missing migrations
 	$(DEV) $(PY) manage.py check
 	$(DEV) $(PY) manage.py makemigrations --check --dry-run
+
+production: install ## Migrate, collect static files, serve with gunicorn (settings from the environment)
+	@test -n "$$SECRET_KEY" || { echo "SECRET_KEY is not set: export the variables of .env.example first (README: Production)." >&2; exit 1; }
+	$(PROD) $(PY) manage.py migrate --noinput
+	$(PROD) $(PY) manage.py collectstatic --noinput
+	$(PROD) exec $(BIN)/gunicorn --config gunicorn.conf.py
 
 lock: ## Renew requirements/constraints.txt: newest allowed versions, resolved in a clean venv
 	rm -rf $(LOCK_VENV)
