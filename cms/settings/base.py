@@ -11,7 +11,15 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
+
+
+def env(name, default=""):
+    """The variable's value; unset or empty means the default (.env.example leaves many
+    empty, and an empty STATIC_ROOT would otherwise be the current folder)."""
+    return os.environ.get(name, "").strip() or default
+
+
+VAR_DIR = Path(env("VAR_DIR", BASE_DIR / "var"))
 
 
 def env_bool(name, default=False):
@@ -115,7 +123,7 @@ TEMPLATES = [
 # --- Database -----------------------------------------------------------------
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
+        env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
     )
 }
@@ -233,7 +241,7 @@ USE_TZ = True
 
 # --- Static and uploaded files -----------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
+STATIC_ROOT = Path(env("STATIC_ROOT", VAR_DIR / "static"))
 # cms/static is found as the cms app's static folder; listing it in STATICFILES_DIRS as well
 # made collectstatic find every file twice.
 STORAGES = {
@@ -241,7 +249,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+MEDIA_ROOT = Path(env("MEDIA_ROOT", VAR_DIR / "media"))
 
 # Uploads: Django keeps big bodies on disk; limits protect memory and disk.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
