@@ -297,6 +297,10 @@ TOWN_HOLIDAYS_COUNTRY = os.environ.get("TOWN_HOLIDAYS_COUNTRY", "DE")
 TOWN_HOLIDAYS_SUBDIVISION = os.environ.get("TOWN_HOLIDAYS_SUBDIVISION", "ST")
 # Licence of the open data we publish about places, routes and events.
 TOURISM_DATA_LICENCE = os.environ.get("TOURISM_DATA_LICENCE", "CC-BY-4.0")
+# Uploaded GPX files are read in a child process with these limits (tourism/gpx_sandbox.py);
+# the largest allowed file needs about a second.
+GPX_PARSE_SECONDS = float(env("GPX_PARSE_SECONDS", "5"))
+GPX_PARSE_MEMORY_MB = int(env("GPX_PARSE_MEMORY_MB", "512"))
 
 # --- Open API (/api/v1/, api/, docs/api.md) ------------------------------
 # Browsers may keep an answer a minute, shared caches (a CDN) five: a published change
