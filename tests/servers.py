@@ -166,17 +166,16 @@ class FaultProxy:
     def _pump(self, source, target):
         try:
             while True:
-                if self.mode == self.HANG:
-                    time.sleep(0.02)  # bytes wait in the kernel; nobody answers
-                    continue
-                readable, _w, _x = select.select([source], [], [], 0.1)
-                if not readable:
-                    continue
+                readable, _w, _x = select.select([source], [], [], 0.05)
+                if self.mode == self.HANG or not readable:
+                    continue  # while hung, bytes wait in the kernel; nobody answers
                 data = source.recv(65536)
                 if not data:
                     break
+                while self.mode == self.HANG:  # hung between select and recv: hold it
+                    time.sleep(0.02)
                 target.sendall(data)
-        except OSError:
+        except (OSError, ValueError):  # closed by kill() or restore()
             pass
         finally:
             for end in (source, target):
@@ -408,6 +407,7 @@ class ProductionSite:
 
     def __init__(self, folder):
         self.folder = Path(folder)
+        self._addresses = None
         self.media_root = self.folder / "media"
         self.static_root = self.folder / "static"
         database = _database_url()
@@ -464,25 +464,37 @@ class ProductionSite:
 
     def addresses(self):
         """{page type: path} of the demo, as printed by the site's own models."""
-        return json.loads(self.manage("shell", "-c", _PAGE_ADDRESSES).strip().splitlines()[-1])
+        if self._addresses is None:
+            printed = self.manage("shell", "-c", _PAGE_ADDRESSES).strip().splitlines()[-1]
+            self._addresses = {name: site_path(url) for name, url in json.loads(printed).items()}
+        return dict(self._addresses)
 
-    def create_partner(self, name):
+    def create_partner(self, name, rate_limit=None):
         """A partner with an API key; its requests are counted in the database."""
         code = (
             "from partners.models import Partner; "
             f"print(Partner.objects.create(name={name!r}, contact_name='Test', "
-            "contact_email='test@partner.example', website='https://partner.example').api_key)"
+            "contact_email='test@partner.example', website='https://partner.example', "
+            f"rate_limit={rate_limit!r}).api_key)"
         )
         return self.manage("shell", "-c", code).strip().splitlines()[-1]
 
     def partner_requests(self, key):
         """API requests counted for the partner holding `key`, over all days."""
-        code = (
-            "from django.db.models import Sum; from partners.models import PartnerUsage; "
-            f"print(PartnerUsage.objects.filter(partner__api_key={key!r}, channel='api')"
-            ".aggregate(n=Sum('requests'))['n'] or 0)"
+        query = (
+            "SELECT COALESCE(SUM(u.requests), 0) FROM partners_partnerusage u "
+            "JOIN partners_partner p ON p.id = u.partner_id "
+            "WHERE p.api_key = %s AND u.channel = 'api'"
         )
-        return int(self.manage("shell", "-c", code).strip().splitlines()[-1])
+        if self.postgres:
+            import psycopg
+
+            with psycopg.connect(self.database_url.replace("postgres://", "postgresql://")) as db:
+                return db.execute(query, (key,)).fetchone()[0]
+        import sqlite3
+
+        with sqlite3.connect(self.db_name) as db:
+            return db.execute(query.replace("%s", "?"), (key,)).fetchone()[0]
 
     def terminate_connections(self):
         """Cut every connection to the site's database, as a PostgreSQL restart would."""
