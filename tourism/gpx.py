@@ -3,7 +3,7 @@
 Uploaded GPX is hostile input. parse_gpx reads it in one pass with expat, building no tree
 and keeping only the points and names a Track needs: DTDs and entities are refused,
 nesting, points and text lengths are capped, coordinates and elevations checked. Its time
-grows with the file's size alone (about a second for the largest allowed file); gpxpy,
+grows with the file's size alone (1-2 s of CPU at most under the size cap); gpxpy,
 which it replaced, copied whole trees and took 16-23 s and 400 MB on crafted files under
 the size cap. Uploads go through tourism.gpx_sandbox, which runs parse_gpx in a child
 process with CPU, memory and time limits.
