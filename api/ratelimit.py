@@ -1,6 +1,7 @@
 """Requests per client address, or per partner key, in fixed windows counted in the cache.
 
-The cache is Redis in production (REDIS_URL), so every web process shares the counts.
+The cache is Redis in production (REDIS_URL), so every web process shares the counts. When
+Redis is gone, nothing is counted and every request passes (docs/operations.md).
 `cache.add` starts a window's counter only once and `cache.incr` is atomic in Redis, so
 concurrent requests cannot both pass as "the first".
 
@@ -65,5 +66,6 @@ def _count(scope, identity, start, window):
         # Evicted in between: count this request as the window's first.
         cache.set(key, 1, timeout=window + 5)
         count = 1
-    # With IGNORE_EXCEPTIONS a Redis outage answers None: let the request through.
+    # Without the cache (Redis down, or skipped after a failure: cms/cache.py) incr answers
+    # None and the request passes. Limits degrade to "allow", never to refusing everyone.
     return count or 0

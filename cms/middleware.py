@@ -1,8 +1,10 @@
-"""Anonymous page views are cacheable by browsers and shared caches."""
+"""Anonymous page views are cacheable by browsers and shared caches; health probes answer first."""
 
 from django.conf import settings
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from cms import views
 
 PAGE_MAX_AGE = 300  # browsers revalidate after five minutes
 PAGE_SHARED_MAX_AGE = 600  # a proxy/CDN may keep pages ten minutes
@@ -112,3 +114,23 @@ class PublicGZipMiddleware(GZipMiddleware):
         if "public" not in response.get("Cache-Control", ""):
             return response
         return super().process_response(request, response)
+
+
+class HealthCheckMiddleware:
+    """Answers /healthz and /readyz before host validation and the HTTPS redirect.
+
+    Listed first. Load balancers and process supervisors probe over plain HTTP with an
+    address as Host header, which ALLOWED_HOSTS and SECURE_SSL_REDIRECT would answer with
+    400 or 301 instead of the site's state.
+    """
+
+    ENDPOINTS = {"/healthz": views.healthz, "/readyz": views.readyz}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        endpoint = self.ENDPOINTS.get(request.path_info)
+        if endpoint is not None:
+            return endpoint(request)
+        return self.get_response(request)

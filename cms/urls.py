@@ -25,7 +25,9 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     # Browsers ask for /favicon.ico whatever the page says; send them to the real icon.
     path("favicon.ico", views.favicon),
+    # Answered by cms.middleware.HealthCheckMiddleware before host checks; listed here too.
     path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
     path("tourism/", include("tourism.urls")),
     # The open data API: language by ?lang=, JSON errors, CORS (api/, docs/api.md).
     path("api/v1/", include("api.urls")),

@@ -90,7 +90,7 @@ def suggest(prefix, language=None, limit=8) -> list[str]:
 
 
 def status():
-    """The search backend's state for /healthz."""
+    """The search backend's state for /readyz (settings.HEALTH_CHECKS)."""
     if not elasticsearch_enabled():
         return {"status": "ok", "backend": "database"}
     state = get_backend().status()

@@ -102,3 +102,14 @@ def castle(poi_index):
         latitude="52.340000",
         longitude="11.460000",
     )
+
+
+@pytest.fixture(scope="session")
+def production_site(tmp_path_factory):
+    """The demo in its own database with collected static files, for app servers that run
+    `cms.settings.production` (tests/servers.py). Built once, when a test first asks."""
+    from tests.servers import ProductionSite
+
+    site = ProductionSite(tmp_path_factory.mktemp("production-site")).build()
+    yield site
+    site.drop()

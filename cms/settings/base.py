@@ -11,7 +11,15 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
+
+
+def env(name, default=""):
+    """The variable's value; unset or empty means the default (.env.example leaves many
+    empty, and an empty STATIC_ROOT would otherwise be the current folder)."""
+    return os.environ.get(name, "").strip() or default
+
+
+VAR_DIR = Path(env("VAR_DIR", BASE_DIR / "var"))
 
 
 def env_bool(name, default=False):
@@ -71,6 +79,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "cms.middleware.HealthCheckMiddleware",
     "cms.middleware.UrlOnlyVaryMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.middleware.PublicGZipMiddleware",
@@ -114,10 +123,16 @@ TEMPLATES = [
 # --- Database -----------------------------------------------------------------
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
+        env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        # A kept connection is tested before each request reuses it: after a database
+        # restart the request reconnects instead of failing with a 500.
+        conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable server fails the request after 5 s instead of holding the worker.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A fresh checkout has no var/ yet; SQLite cannot create the file's folder itself.
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
@@ -128,23 +143,26 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache --------------------------------------------------------------------
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Redis answers in a millisecond; a quarter second means it is gone or hung. After a failure
+# the cache is skipped for CACHE_RETRY_AFTER seconds (cms/cache.py, docs/operations.md).
+CACHE_TIMEOUT_SECONDS = float(os.environ.get("CACHE_TIMEOUT_SECONDS", "0.25"))
+CACHE_RETRY_AFTER = float(os.environ.get("CACHE_RETRY_AFTER", "15"))
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "cms.cache.CircuitBreakerRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "stadtcms"),
             "OPTIONS": {
                 "CLIENT_CLASS": "django_redis.client.DefaultClient",
-                "SOCKET_CONNECT_TIMEOUT": 2,
-                "SOCKET_TIMEOUT": 2,
+                "SOCKET_CONNECT_TIMEOUT": CACHE_TIMEOUT_SECONDS,
+                "SOCKET_TIMEOUT": CACHE_TIMEOUT_SECONDS,
                 # A cache outage must slow the site down, not take it down.
                 "IGNORE_EXCEPTIONS": True,
+                "CIRCUIT_RETRY_AFTER": CACHE_RETRY_AFTER,
             },
         }
     }
-    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -180,8 +198,19 @@ SEARCH_RETRY_AFTER = 30  # seconds the database answers alone after an Elasticse
 SEARCH_NEAR_RADIUS_KM = 25
 SEARCH_INDEX_REPLICAS = int(os.environ.get("SEARCH_INDEX_REPLICAS", "0"))
 SEARCH_REFRESH_ON_WRITE = False  # tests switch it on to read their own writes
-# What /healthz asks about search (cms imports no app, so it goes by name).
-HEALTH_SEARCH_STATUS = "search.api.status"
+
+# --- Health (cms/health.py, docs/operations.md) ------------------------------------
+# /healthz says the process serves; /readyz reports these checks, by dotted path so that
+# cms imports no app. 503 only when a check in HEALTH_REQUIRED is down: without the
+# database or the static files manifest no page works; without cache or search they do.
+HEALTH_CHECKS = {
+    "database": "cms.health.database_status",
+    "static": "cms.health.static_files_status",
+    "cache": "cms.health.cache_status",
+    "search": "search.api.status",
+}
+HEALTH_REQUIRED = ("database", "static")
+HEALTH_CHECK_TIMEOUT = 0.5  # seconds /readyz waits for all checks together
 
 # --- Passwords ----------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -218,14 +247,15 @@ USE_TZ = True
 
 # --- Static and uploaded files -----------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
-STATICFILES_DIRS = [BASE_DIR / "cms" / "static"]
+STATIC_ROOT = Path(env("STATIC_ROOT", VAR_DIR / "static"))
+# cms/static is found as the cms app's static folder; listing it in STATICFILES_DIRS as well
+# made collectstatic find every file twice.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+MEDIA_ROOT = Path(env("MEDIA_ROOT", VAR_DIR / "media"))
 
 # Uploads: Django keeps big bodies on disk; limits protect memory and disk.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -267,6 +297,10 @@ TOWN_HOLIDAYS_COUNTRY = os.environ.get("TOWN_HOLIDAYS_COUNTRY", "DE")
 TOWN_HOLIDAYS_SUBDIVISION = os.environ.get("TOWN_HOLIDAYS_SUBDIVISION", "ST")
 # Licence of the open data we publish about places, routes and events.
 TOURISM_DATA_LICENCE = os.environ.get("TOURISM_DATA_LICENCE", "CC-BY-4.0")
+# Uploaded GPX files are read in a child process with these limits (tourism/gpx_sandbox.py);
+# the largest allowed file needs about a second.
+GPX_PARSE_SECONDS = float(env("GPX_PARSE_SECONDS", "5"))
+GPX_PARSE_MEMORY_MB = int(env("GPX_PARSE_MEMORY_MB", "512"))
 
 # --- Open API (/api/v1/, api/, docs/api.md) ------------------------------
 # Browsers may keep an answer a minute, shared caches (a CDN) five: a published change

@@ -9,6 +9,7 @@ from django.test import override_settings
 from django.utils import timezone
 from django.utils.http import http_date
 
+from tests.servers import free_port
 from tourism.models import PointOfInterestPage
 
 pytestmark = pytest.mark.django_db
@@ -115,6 +116,20 @@ def test_too_many_requests_from_one_address_get_429(client, home_page, low_limit
     assert response["Access-Control-Allow-Origin"] == "*"
     # Another address has its own count.
     assert client.get(URL, REMOTE_ADDR="192.0.2.7").status_code == 200
+
+
+def test_without_the_cache_the_rate_limit_lets_every_request_through(client, home_page, low_limits):
+    # Redis gone (nothing listens there): counts are unknown, so limits degrade to "allow"
+    # rather than refusing everyone (docs/operations.md).
+    dead_redis = {
+        "default": {
+            "BACKEND": "cms.cache.CircuitBreakerRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "IGNORE_EXCEPTIONS": True},
+        }
+    }
+    with override_settings(CACHES=dead_redis):
+        assert [client.get(URL).status_code for _ in range(6)] == [200] * 6
 
 
 def test_forwarded_addresses_are_ignored_unless_trusted(client, home_page, low_limits):

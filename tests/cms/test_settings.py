@@ -1,6 +1,7 @@
 """Production settings refuse unsafe configurations; deploy checks stay clean."""
 
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -43,3 +44,37 @@ def test_deploy_check_is_clean_in_production():
         ALLOWED_HOSTS="www.haldensleben.de",
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def env_example():
+    """NAME=value pairs of .env.example, as a process manager's EnvironmentFile reads them."""
+    pairs = {}
+    for line in (ROOT / ".env.example").read_text().splitlines():
+        if line and not line.startswith("#"):
+            name, _equals, value = line.partition("=")
+            pairs[name] = value
+    return pairs
+
+
+def test_every_variable_the_settings_read_is_explained_in_env_example():
+    read = re.compile(r'(?:env|env_bool|env_list|_int|os\.environ\.get)\(\s*"([A-Z_]+)"')
+    sources = [*(ROOT / "cms" / "settings").glob("*.py"), ROOT / "gunicorn.conf.py"]
+    names = {name for path in sources for name in read.findall(path.read_text())}
+    assert names - set(env_example()) == set()
+
+
+def test_env_example_with_a_secret_key_is_a_clean_production_configuration():
+    environment = {**env_example(), "SECRET_KEY": secrets.token_urlsafe(64)}
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", **environment)
+    assert result.returncode == 0, result.stdout + result.stderr
+    # Its empty values mean the defaults: an empty STATIC_ROOT must not be the current folder.
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.STATIC_ROOT, settings.MEDIA_ROOT)",
+        **environment,
+    )
+    assert result.stdout.splitlines()[-1].split() == [
+        str(ROOT / "var" / "static"),
+        str(ROOT / "var" / "media"),
+    ]

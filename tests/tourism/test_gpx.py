@@ -204,7 +204,7 @@ def test_file_over_10_mb_is_refused_before_parsing(monkeypatch):
     def must_not_parse(*args, **kwargs):
         raise AssertionError("a too large file was parsed")
 
-    monkeypatch.setattr(gpx_module, "iterparse", must_not_parse)
+    monkeypatch.setattr(gpx_module._TrackReader, "read", must_not_parse)
     error = pytest.raises(GPXError, parse_gpx, b" " * (MAX_GPX_BYTES + 1)).value
     assert error.code == "too_large"
     assert error.params == {"limit": 10}

@@ -26,6 +26,7 @@ from cms.slugs import TranslatedSlugMixin
 from tourism import gpx, structured_data
 from tourism.durations import estimated_minutes
 from tourism.geo import bounding_box, path_length_m
+from tourism.gpx_sandbox import parse_gpx_bounded
 
 KIND_CHOICES = [
     ("walking", _("Walk")),
@@ -190,7 +191,7 @@ class RoutePage(SeoMixin, TranslatedSlugMixin, Page):
                 raise ValidationError({"gpx_file": gpx.GPXError.too_large().message})
             upload.seek(0)
             try:
-                self.apply_track(gpx.parse_gpx(upload.read()))
+                self.apply_track(parse_gpx_bounded(upload.read()))
             except gpx.GPXError as error:
                 raise ValidationError({"gpx_file": error.message}) from error
             finally:
@@ -206,7 +207,7 @@ class RoutePage(SeoMixin, TranslatedSlugMixin, Page):
 
     def set_gpx(self, data, filename="track.gpx"):
         """Attach a GPX file from code (importers, demo); raises gpx.GPXError."""
-        self.apply_track(gpx.parse_gpx(data))
+        self.apply_track(parse_gpx_bounded(data))
         self.gpx_file.save(filename, ContentFile(data), save=False)
 
     def apply_track(self, track):
