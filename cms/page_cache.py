@@ -33,7 +33,8 @@ from wagtail.signals import post_page_move
 logger = logging.getLogger(__name__)
 
 KEY_PREFIX = "page-cache"
-# Responses we store: rendered HTML that the public-cache middleware marked public.
+# Besides public HTML pages, downloads under these paths are stored.
+STORED_DOWNLOADS = ("/tourism/",)
 STORED_HEADERS_SKIPPED = {"set-cookie", "date"}
 # Saving these says nothing about what visitors see (and listening to their deletes would
 # keep Django from deleting them in bulk).
@@ -218,9 +219,13 @@ def _response_is_storable(request, response):
         return False
     if getattr(request, "is_preview", False):
         return False
-    if not response.get("Content-Type", "").startswith("text/html"):
+    if "public" not in response.get("Cache-Control", ""):
         return False
-    return "public" in response.get("Cache-Control", "")
+    if response.get("Content-Type", "").startswith("text/html"):
+        return True
+    # Downloads that only depend on content (the region's GeoJSON); never the API, whose
+    # answers count against partner keys, nor minute-by-minute opening status.
+    return request.path.startswith(STORED_DOWNLOADS) and not request.path.endswith("status.json")
 
 
 def _stored(request, response, dependencies, now):

@@ -56,13 +56,26 @@ def route_geojson(request, pk):
 
 @require_safe
 def points_of_interest_geojson(request):
-    """Every published point of interest as GeoJSON, for maps and open-data portals."""
+    """Published points of interest as GeoJSON: all of them (open data), or `?ids=1,2,3`.
+
+    A page's detailed map asks only for the places it shows; the whole region is a
+    download, kept by the page cache until a place changes.
+    """
     language = _requested_language(request)
     if language is None:
         return _unknown_language()
     pois = (
-        PointOfInterestPage.objects.live().public().order_by("title").prefetch_related("categories")
+        PointOfInterestPage.objects.live()
+        .public()
+        .order_by("title")
+        .defer_streamfields()
+        .prefetch_related("categories")
     )
+    if "ids" in request.GET:
+        ids = _requested_ids(request)
+        if ids is None:
+            return json_error(400, "bad_ids", f"Give between 1 and {MAX_IDS} numeric ids.")
+        pois = pois.filter(pk__in=ids)
     with translation.override(language):
         data = exports.points_of_interest_geojson(pois, request)
     return _download(_json(data), "points-of-interest.geojson", "application/geo+json", language)
@@ -115,8 +128,17 @@ def _download(body, filename, content_type, language):
     return response
 
 
-MAX_STATUS_IDS = 100
+MAX_IDS = 100
 STATUS_MAX_AGE = 60
+
+
+def _requested_ids(request):
+    """`?ids=1,2,3` → [1, 2, 3]; None when missing, malformed or more than MAX_IDS."""
+    try:
+        ids = [int(part) for part in request.GET.get("ids", "").split(",") if part.strip()]
+    except ValueError:
+        return None
+    return ids if 0 < len(ids) <= MAX_IDS else None
 
 
 @require_safe
@@ -125,12 +147,9 @@ def opening_status(request):
     language = _requested_language(request)
     if language is None:
         return json_error(400, "unknown_language", "Use one of: " + ", ".join(language_codes()))
-    try:
-        ids = [int(part) for part in request.GET.get("ids", "").split(",") if part.strip()]
-    except ValueError:
-        return json_error(400, "bad_ids", "ids must be a comma-separated list of numbers.")
-    if not ids or len(ids) > MAX_STATUS_IDS:
-        return json_error(400, "bad_ids", f"Give between 1 and {MAX_STATUS_IDS} ids.")
+    ids = _requested_ids(request)
+    if ids is None:
+        return json_error(400, "bad_ids", f"Give between 1 and {MAX_IDS} numeric ids.")
     places = (
         PointOfInterestPage.objects.live()
         .public()

@@ -247,6 +247,32 @@ def test_points_of_interest_geojson_lists_published_places(client, poi_index, ro
     assert geojson["features"][0]["properties"]["url"] == roland.get_full_url()
 
 
+def test_a_map_asks_only_for_the_places_it_shows(client, poi_index, roland):
+    other = PointOfInterestPageFactory(parent=poi_index, title="Marktplatz")
+    PointOfInterestPageFactory(parent=poi_index, title="Burg")
+    url = reverse("tourism:points_of_interest_geojson")
+    geojson = client.get(url, {"ids": f"{roland.pk},{other.pk}"}).json()
+    assert sorted(f["properties"]["name"] for f in geojson["features"]) == ["Marktplatz", "Roland"]
+
+
+@pytest.mark.parametrize("ids", ["", "a,b", ",".join(str(n) for n in range(1, 102))])
+def test_bad_ids_for_the_map_are_a_json_bad_request(client, poi_index, ids):
+    response = client.get(reverse("tourism:points_of_interest_geojson"), {"ids": ids})
+    assert response.status_code == 400
+    assert response.json()["error"] == "bad_ids"
+
+
+def test_the_region_download_is_kept_until_a_place_changes(
+    client, poi_index, roland, django_assert_num_queries
+):
+    url = reverse("tourism:points_of_interest_geojson")
+    client.get(url)
+    with django_assert_num_queries(0):
+        assert len(client.get(url).json()["features"]) == 1
+    PointOfInterestPageFactory(parent=poi_index, title="Burg")
+    assert len(client.get(url).json()["features"]) == 2
+
+
 def test_coordinates_are_rounded_to_six_decimals():
     class Place:
         pk, title, lat, lon = 1, "Ort", 52.123456789, 11.987654321
@@ -353,8 +379,9 @@ def test_downloads_refuse_other_methods_than_get(client, route_index, roland):
 
 @pytest.mark.django_db
 def test_a_route_with_30_stops_costs_no_more_queries_than_one_with_3(
-    client, route_index, poi_index, django_assert_max_num_queries
+    client, route_index, poi_index, django_assert_max_num_queries, settings
 ):
+    settings.PAGE_CACHE_SECONDS = 0  # measure the rendering, not the page cache
     # Three places visited ten times: every stop is still its own row and its own object.
     pois = [
         PointOfInterestPageFactory(
@@ -380,8 +407,9 @@ def test_a_route_with_30_stops_costs_no_more_queries_than_one_with_3(
 
 @pytest.mark.django_db
 def test_points_of_interest_geojson_costs_the_same_queries_for_many_places(
-    client, poi_index, django_assert_max_num_queries
+    client, poi_index, django_assert_max_num_queries, settings
 ):
+    settings.PAGE_CACHE_SECONDS = 0  # measure the rendering, not the page cache
     PointOfInterestPageFactory(parent=poi_index)
     url = reverse("tourism:points_of_interest_geojson")
     client.get(url)
