@@ -78,4 +78,9 @@ def _translated_view_url(request, view, code):
 def breadcrumbs(context, page):
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).specific(defer=True))
+    # Siblings share their trail; it changes only when an ancestor does (their tags).
+    parent_path = page.path[: -Page.steplen]
+    return cached_fragment(
+        f"breadcrumbs:{parent_path}",
+        lambda: list(page.get_ancestors().filter(depth__gte=2).specific(defer=True)),
+    )
