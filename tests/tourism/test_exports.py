@@ -432,3 +432,10 @@ def test_track_points_are_longitude_latitude_elevation_in_the_stored_track():
         exports.TrackPoint(lat=52.29, lon=11.41, ele=55.0),
         exports.TrackPoint(lat=52.30, lon=11.42, ele=None),
     ]
+
+
+def test_a_place_page_map_asks_only_for_that_place(client, museum, castle):
+    page = client.get(museum.url).content.decode()
+    geojson_url = page.split('data-geojson="', 1)[1].split('"', 1)[0].replace("&amp;", "&")
+    features = client.get(geojson_url).json()["features"]
+    assert [feature["properties"]["name"] for feature in features] == ["Museum Haldensleben"]
