@@ -8,7 +8,7 @@ class CmsConfig(AppConfig):
     def ready(self):
         from wagtail.models import Page
 
-        from cms import page_cache, purge
+        from cms import page_cache, purge, visibility
         from cms.routing import use_sql_routing
 
         # wagtail-modeltranslation patches the page models in its own ready(), which runs
@@ -16,3 +16,4 @@ class CmsConfig(AppConfig):
         use_sql_routing(model for model in apps.get_models() if issubclass(model, Page))
         page_cache.connect_signals(apps.get_models())
         purge.connect_signals()
+        visibility.connect_signals()
