@@ -89,11 +89,12 @@ class ConfiguratorForm(forms.Form):
         ],
     )
     key = forms.CharField(
-        label=gettext_lazy("Partner key (optional)"),
+        label=gettext_lazy("Widget token (optional)"),
         required=False,
         max_length=200,
         help_text=gettext_lazy(
-            "With a key from the town, the widget may only be embedded on your registered sites."
+            "With a widget token from the town, the widget may only be embedded on your "
+            "registered sites. Never put your secret API key here."
         ),
     )
     poi_category = forms.MultipleChoiceField(
