@@ -10,6 +10,7 @@ from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.rich_text import expand_db_html
 
+from cms.visibility import is_public, public_pages
 from pages.models import EventPage
 from tourism.models import (
     PointOfInterestGalleryImage,
@@ -30,12 +31,8 @@ def point_of_interest_queryset():
     gallery = PointOfInterestGalleryImage.objects.order_by("sort_order").prefetch_related(
         Prefetch("image", queryset=images_with_renditions())
     )
-    return (
-        PointOfInterestPage.objects.live()
-        .public()
-        .prefetch_related(
-            "categories", "special_days", Prefetch("gallery_images", queryset=gallery)
-        )
+    return public_pages(PointOfInterestPage.objects.all()).prefetch_related(
+        "categories", "special_days", Prefetch("gallery_images", queryset=gallery)
     )
 
 
@@ -47,18 +44,14 @@ def route_stops_prefetch():
 
 
 def route_queryset():
-    return (
-        RoutePage.objects.live()
-        .public()
-        .prefetch_related(
-            Prefetch("image", queryset=images_with_renditions()), route_stops_prefetch()
-        )
+    return public_pages(RoutePage.objects.all()).prefetch_related(
+        Prefetch("image", queryset=images_with_renditions()), route_stops_prefetch()
     )
 
 
 def event_queryset(upcoming=True):
 
-    events = EventPage.objects.upcoming() if upcoming else EventPage.objects.live().public()
+    events = EventPage.objects.upcoming() if upcoming else public_pages(EventPage.objects.all())
     return events.select_related("category", "venue").prefetch_related(
         Prefetch("image", queryset=images_with_renditions())
     )
@@ -66,11 +59,7 @@ def event_queryset(upcoming=True):
 
 def visible_stops(route):
     """`RoutePage.visible_stops()` over prefetched stops (see `route_stops_prefetch`)."""
-    return [
-        stop
-        for stop in route.stops.all()
-        if stop.point_of_interest_id and stop.point_of_interest and stop.point_of_interest.live
-    ]
+    return [stop for stop in route.stops.all() if is_public(stop.point_of_interest)]
 
 
 def image(image, request):

@@ -8,7 +8,7 @@ class CmsConfig(AppConfig):
     def ready(self):
         from wagtail.models import Page
 
-        from cms import page_cache, purge
+        from cms import page_cache, purge, visibility
         from cms.route_cache import use_route_cache
         from cms.routing import use_sql_routing
         from cms.view_restrictions import use_cached_view_restrictions
@@ -20,3 +20,4 @@ class CmsConfig(AppConfig):
         use_cached_view_restrictions()
         page_cache.connect_signals(apps.get_models())
         purge.connect_signals()
+        visibility.connect_signals()

@@ -9,6 +9,8 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 
+from cms.visibility import public_pages
+
 
 def full_urls_by_language(page, request=None):
     urls = {}
@@ -26,10 +28,7 @@ class MultilingualSitemap(Sitemap):
     def items(self):
         # Plain pages are enough for URLs and dates; no per-type queries, no StreamFields.
         return (
-            self.get_wagtail_site()
-            .root_page.get_descendants(inclusive=True)
-            .live()
-            .public()
+            public_pages(self.get_wagtail_site().root_page.get_descendants(inclusive=True))
             .order_by("path")
             .defer_streamfields()
         )

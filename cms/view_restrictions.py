@@ -2,8 +2,9 @@
 
 Wagtail looks up a page's restrictions (two queries) before serving it, and `.public()`
 loads every restriction each time a list is filtered. Restrictions are few and change
-rarely, so the paths of the restricted sections are kept as a cached fragment; adding or
-removing a restriction bumps every cached page (`page_cache.EVERYTHING`) and this with it.
+rarely: the paths of the restricted sections come from the one visibility rule
+(`cms.visibility.sections()`: cached between requests, remembered within one, forgotten
+when a restriction, a site or a page's place changes).
 Pages with a restriction above them, and alias pages (whose source's restrictions apply),
 are still checked by Wagtail's own code.
 """
@@ -12,17 +13,15 @@ from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from cms import page_cache
+from cms import visibility
 
 _original_get_view_restrictions = Page.get_view_restrictions
 
 
 def restricted_paths():
     """Tree paths of the pages that carry a view restriction (their sections are private)."""
-    return page_cache.cached_fragment(
-        "view-restrictions",
-        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
-    )
+    restricted, _site_roots = visibility.sections()
+    return restricted
 
 
 def is_in_restricted_section(path):

@@ -1,5 +1,7 @@
 from django.conf import settings
+from django.http import Http404
 from django.templatetags.static import static
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -24,3 +26,10 @@ def admin_map_picker():
         static("js/leaflet-loader.js"),
         static("js/admin-map-picker.js"),
     )
+
+
+@hooks.register("before_serve_page")
+def hide_expired_page(page, request, serve_args, serve_kwargs):
+    """A page past its expiry date is gone, even before `publish_scheduled` unpublishes it."""
+    if page.expire_at is not None and page.expire_at <= timezone.now():
+        raise Http404

@@ -21,7 +21,7 @@ def home(page, request):
 
 
 def event(page, request):
-    venue = page.venue if page.venue_id and page.venue and page.venue.live else None
+    venue = page.venue_page
     if venue:
         location = {
             "@type": "Place",

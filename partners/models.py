@@ -15,12 +15,26 @@ def new_api_key():
     return secrets.token_urlsafe(24)
 
 
+# Widget tokens look different from keys, so a pasted key is recognised for what it is.
+WIDGET_TOKEN_PREFIX = "wt_"
+
+
+def new_widget_token():
+    return WIDGET_TOKEN_PREFIX + secrets.token_urlsafe(18)
+
+
 class PartnerQuerySet(models.QuerySet):
     def active_for_key(self, key):
         """The active partner holding `key`, or None (unknown, empty or switched off)."""
         if not key or len(key) > 200:
             return None
         return self.filter(active=True, api_key=key).first()
+
+    def active_for_widget_token(self, token):
+        """The active partner whose public widget token this is, or None."""
+        if not token or len(token) > 200 or not token.startswith(WIDGET_TOKEN_PREFIX):
+            return None
+        return self.filter(active=True, widget_token=token).first()
 
 
 class Partner(models.Model):
@@ -34,13 +48,18 @@ class Partner(models.Model):
         _("allowed origins"),
         blank=True,
         help_text=_(
-            "One origin per line, e.g. https://hotel-example.de. Widgets requested with this "
-            "partner's key may only be embedded there, and browsers may only send the key to "
-            "the API from there. Empty: anywhere."
+            "One origin per line, e.g. https://hotel-example.de. Widgets with this "
+            "partner's widget token may only be embedded there, and browsers may only send the "
+            "API key from there. Empty: anywhere."
         ),
     )
     api_key = models.CharField(
         _("API key"), max_length=64, unique=True, default=new_api_key, editable=False
+    )
+    # Public: it stands in widget snippets on the partner's pages. It binds widgets to the
+    # allowed origins and counts their use, but the API refuses it (no quota, no key).
+    widget_token = models.CharField(
+        _("widget token"), max_length=64, unique=True, default=new_widget_token, editable=False
     )
     active = models.BooleanField(
         _("active"), default=True, help_text=_("Switched off, the key is refused.")

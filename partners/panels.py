@@ -1,4 +1,4 @@
-"""The partner's API key on the edit form: shown read-only, copyable, never an input."""
+"""The partner's API key and widget token on the edit form: read-only, never inputs."""
 
 from django.urls import reverse
 from wagtail.admin.panels import Panel
@@ -12,5 +12,6 @@ class ApiKeyPanel(Panel):
             context = super().get_context_data(parent_context)
             if self.instance.pk:
                 context["api_key"] = self.instance.api_key
+                context["widget_token"] = self.instance.widget_token
                 context["new_key_url"] = reverse("partners:new_key", args=[self.instance.pk])
             return context

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils.html import strip_tags
 
 from cms.i18n import fallback_chain
+from cms.visibility import public_pages
 from pages.models import EventPage, NewsPage, StandardPage
 from tourism.models import PointOfInterestPage, RoutePage
 
@@ -97,8 +98,8 @@ def location_of(page):
     if isinstance(page, RoutePage) and page.bbox:
         min_lon, min_lat, max_lon, max_lat = page.bbox
         return ((min_lat + max_lat) / 2, (min_lon + max_lon) / 2)
-    if isinstance(page, EventPage) and page.venue_id and page.venue and page.venue.live:
-        return (page.venue.lat, page.venue.lon)
+    if isinstance(page, EventPage) and page.venue_page:
+        return (page.venue_page.lat, page.venue_page.lon)
     return None
 
 
@@ -124,7 +125,7 @@ def searchable_pages(types=None):
     for type_, model in SEARCHABLE_MODELS.items():
         if types and type_ not in types:
             continue
-        queryset = model.objects.live().public()
+        queryset = public_pages(model.objects.all())
         if model is PointOfInterestPage:
             queryset = queryset.prefetch_related("categories", "tagged_items__tag")
         elif model is EventPage:

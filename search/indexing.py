@@ -14,6 +14,7 @@ from elasticsearch import NotFoundError
 from elasticsearch.helpers import bulk
 
 from cms.seo import teaser_image
+from cms.visibility import public_pages
 from search import content
 from search.backends.elasticsearch import get_client, timeout_seconds
 from search.documents import alias_name, build_index
@@ -86,7 +87,7 @@ def _is_searchable(page):
     model = type(page)
     if model not in content.TYPE_OF_MODEL:
         return None
-    if not model.objects.live().public().filter(pk=page.pk).exists():
+    if not public_pages(model.objects.all()).filter(pk=page.pk).exists():
         return None
     return page
 
@@ -256,5 +257,5 @@ def pages_below(page):
     return [
         found
         for model in content.SEARCHABLE_MODELS.values()
-        for found in model.objects.descendant_of(page, inclusive=True).live()
+        for found in public_pages(model.objects.descendant_of(page, inclusive=True))
     ]

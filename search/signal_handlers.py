@@ -6,7 +6,9 @@ logs; `manage.py search_index --check` shows the drift and `--rebuild` repairs i
 
 import logging
 
-from django.db.models.signals import post_delete
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from search import api, content
@@ -66,6 +68,26 @@ def on_move(sender, instance, **kwargs):
     _safely(reindex, f"moving page {instance.pk}")
 
 
+def on_view_restriction_change(sender, instance, **kwargs):
+    """A section got or lost a view restriction: its pages leave or rejoin the index."""
+    if not _enabled():
+        return
+    page_id = instance.page_id
+
+    def reindex():
+        section = Page.objects.filter(pk=page_id).first()
+        if section is None:  # deleted with its section; on_delete removed the pages
+            return
+        # index_page indexes a page that visitors may see and removes one they may not.
+        for model in content.SEARCHABLE_MODELS.values():
+            for page in model.objects.filter(path__startswith=section.path).iterator():
+                index_page(page)
+
+    transaction.on_commit(
+        lambda: _safely(reindex, f"changing the view restriction of page {page_id}")
+    )
+
+
 def register_signal_handlers():
     page_published.connect(on_publish_or_unpublish, dispatch_uid="search_page_published")
     page_unpublished.connect(on_publish_or_unpublish, dispatch_uid="search_page_unpublished")
@@ -73,3 +95,9 @@ def register_signal_handlers():
     # A new slug changes the URLs of every page below.
     page_slug_changed.connect(on_move, dispatch_uid="search_page_slug_changed")
     post_delete.connect(on_delete, dispatch_uid="search_page_deleted")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            on_view_restriction_change,
+            sender=PageViewRestriction,
+            dispatch_uid=f"search_view_restriction_{signal is post_save}",
+        )

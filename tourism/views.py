@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 
 from cms.http import json_error
 from cms.i18n import language_codes
+from cms.visibility import public_pages
 from tourism import exports
 from tourism.models import PointOfInterestPage, RoutePage
 from tourism.status import opening_status_label
@@ -24,7 +25,7 @@ DOWNLOAD_SHARED_MAX_AGE = 900
 
 def route_gpx_original(request, pk):
     """The GPX file as the editor uploaded it, always as a download, never rendered."""
-    route = get_object_or_404(RoutePage.objects.live().public(), pk=pk)
+    route = get_object_or_404(public_pages(RoutePage.objects.all()), pk=pk)
     if not route.gpx_file:
         raise Http404("This route has no uploaded GPX file.")
     try:
@@ -65,8 +66,7 @@ def points_of_interest_geojson(request):
     if language is None:
         return _unknown_language()
     pois = (
-        PointOfInterestPage.objects.live()
-        .public()
+        public_pages(PointOfInterestPage.objects.all())
         .order_by("title")
         .defer_streamfields()
         .prefetch_related("categories")
@@ -86,7 +86,7 @@ def _route_download(request, pk, format_):
     language = _requested_language(request)
     if language is None:
         return _unknown_language()
-    route = get_object_or_404(RoutePage.objects.live().public(), pk=pk)
+    route = get_object_or_404(public_pages(RoutePage.objects.all()), pk=pk)
     with translation.override(language):
         stops = route.visible_stops()
         if format_ == "gpx":
@@ -151,8 +151,7 @@ def opening_status(request):
     if ids is None:
         return json_error(400, "bad_ids", f"Give between 1 and {MAX_IDS} numeric ids.")
     places = (
-        PointOfInterestPage.objects.live()
-        .public()
+        public_pages(PointOfInterestPage.objects.all())
         .filter(pk__in=ids)
         .prefetch_related("special_days")
     )

@@ -16,6 +16,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy
 
 from cms.translated_urls import translated_url
+from cms.visibility import public_pages
 from pages.models import EventCategory
 from tourism.models import PointOfInterestCategory, PointOfInterestPage, RoutePage
 from widgets import content
@@ -88,11 +89,12 @@ class ConfiguratorForm(forms.Form):
         ],
     )
     key = forms.CharField(
-        label=gettext_lazy("Partner key (optional)"),
+        label=gettext_lazy("Widget token (optional)"),
         required=False,
         max_length=200,
         help_text=gettext_lazy(
-            "With a key from the town, the widget may only be embedded on your registered sites."
+            "With a widget token from the town, the widget may only be embedded on your "
+            "registered sites. Never put your secret API key here."
         ),
     )
     poi_category = forms.MultipleChoiceField(
@@ -126,9 +128,9 @@ class ConfiguratorForm(forms.Form):
     event_category = forms.ChoiceField(label=gettext_lazy("Event category"), required=False)
 
     def __init__(self, query, *args, **kwargs):
-        places = list(PointOfInterestPage.objects.live().public())
+        places = list(public_pages(PointOfInterestPage.objects.all()))
         places.sort(key=lambda place: place.title.casefold())
-        routes = sorted(RoutePage.objects.live().public(), key=lambda r: r.title.casefold())
+        routes = sorted(public_pages(RoutePage.objects.all()), key=lambda r: r.title.casefold())
         defaults = {
             "kind": "pois",
             "lang": _current_language(),
@@ -152,7 +154,7 @@ class ConfiguratorForm(forms.Form):
         self.fields["poi_category"].choices = [
             (category.slug, category.name)
             for category in PointOfInterestCategory.objects.filter(
-                pk__in=PointOfInterestPage.objects.live().public().values("categories")
+                pk__in=public_pages(PointOfInterestPage.objects.all()).values("categories")
             )
         ]
         no_choice = [("", "—")]

@@ -12,6 +12,7 @@ from wagtail.models import Site
 
 from api import serializers
 from api.filters import around, by_translated_title, in_order, nearest_first
+from cms.visibility import public_pages
 from pages.models import EventCategory, EventIndexPage
 from tourism.models import (
     PointOfInterestCategory,
@@ -43,7 +44,7 @@ def build(options, request):
 
 
 def points_of_interest(options, request):
-    places = PointOfInterestPage.objects.live().public()
+    places = public_pages(PointOfInterestPage.objects.all())
     categories = _known(
         PointOfInterestCategory.objects.filter(slug__in=options.category), options.category
     )
@@ -208,8 +209,7 @@ def _known(queryset, slugs):
 
 def _published_route(pk):
     page = (
-        RoutePage.objects.live()
-        .public()
+        public_pages(RoutePage.objects.all())
         .filter(pk=pk)
         .prefetch_related(serializers.route_stops_prefetch())
         .first()
@@ -221,7 +221,9 @@ def _published_route(pk):
 
 def _check_places_exist(ids):
     known = set(
-        PointOfInterestPage.objects.live().public().filter(pk__in=ids).values_list("pk", flat=True)
+        public_pages(PointOfInterestPage.objects.all())
+        .filter(pk__in=ids)
+        .values_list("pk", flat=True)
     )
     missing = [str(pk) for pk in ids if pk not in known]
     if missing:
@@ -238,5 +240,5 @@ def _check_places_exist(ids):
 
 
 def _index_url(model, request):
-    index = model.objects.live().public().first()
+    index = public_pages(model.objects.all()).first()
     return serializers.page_url(index, request) if index else ""

@@ -228,7 +228,7 @@ def _images(value):
 
 def _key(value):
     if not value:
-        raise ValueError(_("The partner key (“key”) is empty."))
+        raise ValueError(_("The widget token (“key”) is empty."))
     return value
 
 

@@ -87,20 +87,22 @@ def widget(request, kind):
 
 
 def _framing(query):
-    """The key's partner, who may frame the answer, and the problem with the key if any.
+    """The token's partner, who may frame the answer, and the problem with the token if any.
 
     Decided before the other options, so that even the explanation of a bad option
-    appears only on the sites of the partner whose key the snippet carries.
+    appears only on the sites of the partner whose widget token the snippet carries. Only
+    the public widget token is accepted here, never the partner's secret API key: a key in
+    a public snippet would hand the partner's API quota to anyone who reads the page.
     """
-    key = query.get("key")
-    if not key:
+    token = query.get("key")
+    if not token:
         return None, ANYWHERE, []
-    partner = Partner.objects.active_for_key(key)
+    partner = Partner.objects.active_for_widget_token(token)
     if partner is None:
         return (
             None,
             ANYWHERE,
-            [_("This partner key is unknown or switched off; please ask the town.")],
+            [_("This widget token is unknown or switched off; please ask the town.")],
         )
     origins = partner.origins()
     # Our own pages (the configurator's preview) may always show the partner's widget.
@@ -183,6 +185,13 @@ def _configurator_context(request, form):
     }
 
 
+def partners_for_snippets(user):
+    """Active partners whose widget token `user` may put into snippets (those they manage)."""
+    if not user.has_perm("partners.change_partner"):
+        return Partner.objects.none()
+    return Partner.objects.filter(active=True).only("name", "widget_token")
+
+
 class AdminConfiguratorView(WagtailAdminTemplateMixin, TemplateView):
     """The same configurator for editors, inside the admin."""
 
@@ -197,12 +206,16 @@ class AdminConfiguratorView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         form = ConfiguratorForm(self.request.GET)
-        # Editors pick the partner; the key goes into the snippet.
+        # Editors who may manage partners pick one; its public widget token (never the
+        # secret API key) goes into the snippet. Other editors get snippets without one.
         form.fields["key"] = forms.ChoiceField(
             label=_("Partner"),
             required=False,
-            choices=[("", _("No partner: embeddable anywhere, without a key"))]
-            + [(partner.api_key, partner.name) for partner in Partner.objects.filter(active=True)],
+            choices=[("", _("No partner: embeddable anywhere, without a widget token"))]
+            + [
+                (partner.widget_token, partner.name)
+                for partner in partners_for_snippets(self.request.user)
+            ],
         )
         context = super().get_context_data(**kwargs)
         context.update(_configurator_context(self.request, form))

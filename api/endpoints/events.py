@@ -8,6 +8,7 @@ from api import filters, formats, schemas, serializers
 from api.errors import bad_request, not_found
 from api.http import set_last_modified
 from api.params import EventListParams, EventParams, IdPath
+from cms.visibility import public_q
 from pages import ical
 from pages import structured_data as page_structured_data
 from pages.models import EventCategory, EventPage
@@ -86,7 +87,7 @@ def _ordered_ids(params):
         events = events.filter(category=category)
     if params.bbox or params.near:
         events = filters.around(
-            events.filter(venue__live=True), params, "venue__latitude", "venue__longitude"
+            events.filter(public_q("venue__")), params, "venue__latitude", "venue__longitude"
         )
     if params.near:
         found = filters.nearest_first(

@@ -8,6 +8,7 @@ from api import filters, formats, schemas, serializers
 from api.errors import bad_request, not_found
 from api.http import set_last_modified
 from api.params import IdPath, PointOfInterestListParams, PointOfInterestParams
+from cms.visibility import public_pages
 from tourism import exports, structured_data
 from tourism.models import PointOfInterestCategory, PointOfInterestPage, RoutePage
 
@@ -63,14 +64,14 @@ def point_of_interest(request, path: Path[IdPath], params: Query[PointOfInterest
             categories = list(place.categories.all())
             data = structured_data.point_of_interest(place, request, categories)
             return formats.jsonld(data, params.lang)
-        routes = RoutePage.objects.live().public().filter(stops__point_of_interest=place)
+        routes = public_pages(RoutePage.objects.all()).filter(stops__point_of_interest=place)
         routes = filters.by_translated_title(routes.distinct(), params.lang)
         return serializers.point_of_interest_detail(place, request, routes)
 
 
 def _ordered_ids(params):
     """The matching places' ids in answer order, and their distances from `near`."""
-    places = PointOfInterestPage.objects.live().public()
+    places = public_pages(PointOfInterestPage.objects.all())
     if params.category:
         category = PointOfInterestCategory.objects.filter(slug=params.category).first()
         if category is None:
@@ -80,7 +81,7 @@ def _ordered_ids(params):
         places = places.filter(categories=category)
     route_order = None
     if params.route:
-        route = RoutePage.objects.live().public().filter(pk=params.route).first()
+        route = public_pages(RoutePage.objects.all()).filter(pk=params.route).first()
         if route is None:
             raise bad_request(f"There is no published route with id {params.route}.")
         route_order = list(

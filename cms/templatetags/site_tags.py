@@ -6,6 +6,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from cms.page_cache import cached_fragment
+from cms.visibility import public_pages
 
 register = template.Library()
 
@@ -22,7 +23,7 @@ def main_menu(context):
     if home is None:
         return []
     return cached_fragment(
-        f"main-menu:{home.pk}", lambda: list(home.get_children().live().public().in_menu())
+        f"main-menu:{home.pk}", lambda: list(public_pages(home.get_children()).in_menu())
     )
 
 

@@ -30,6 +30,7 @@ from cms.panels import localized, promote_tab, title_panel, translations_tab
 from cms.richtext import RICH_TEXT_FEATURES
 from cms.seo import SeoMixin
 from cms.slugs import TranslatedSlugMixin
+from cms.visibility import is_public, public_pages
 from pages import ical, structured_data
 
 TRANSLATED_FIELDS = ("teaser", "description", "venue_name", "venue_address")
@@ -221,8 +222,7 @@ class EventQuerySet(PageQuerySet):
             timezone.localdate(now), time(), tzinfo=timezone.get_current_timezone()
         )
         return (
-            self.live()
-            .public()
+            public_pages(self, now)
             .filter(
                 models.Q(all_day=False, end__gte=now)
                 | models.Q(all_day=False, end__isnull=True, start__gte=now - timedelta(hours=12))
@@ -336,8 +336,8 @@ class EventPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
 
     @property
     def venue_page(self):
-        """The point of interest where the event takes place, if it is published."""
-        return self.venue if self.venue_id and self.venue and self.venue.live else None
+        """The point of interest where the event takes place, if visitors may see it."""
+        return self.venue if self.venue_id and is_public(self.venue) else None
 
     @property
     def place_name(self):

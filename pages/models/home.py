@@ -9,6 +9,7 @@ from wagtail.models import Page
 from cms.panels import localized, promote_tab, title_panel, translations_tab
 from cms.seo import SeoMixin
 from cms.slugs import TranslatedSlugMixin
+from cms.visibility import public_pages
 from pages import structured_data
 from pages.models.events import EventPage
 from pages.models.news import NewsPage
@@ -97,14 +98,13 @@ class HomePage(SeoMixin, TranslatedSlugMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["featured_points_of_interest"] = (
-            PointOfInterestPage.objects.live()
-            .public()
+            public_pages(PointOfInterestPage.objects.all())
             .filter(featured=True)
             .prefetch_related("gallery_images__image")[:6]
         )
         context["featured_routes"] = (
-            RoutePage.objects.live().public().filter(featured=True).select_related("image")[:4]
+            public_pages(RoutePage.objects.all()).filter(featured=True).select_related("image")[:4]
         )
         context["upcoming_events"] = EventPage.objects.upcoming().select_related("image")[:4]
-        context["latest_news"] = NewsPage.objects.live().public().order_by("-date")[:3]
+        context["latest_news"] = public_pages(NewsPage.objects.all()).order_by("-date")[:3]
         return context

@@ -10,6 +10,7 @@ from wagtail.search import index
 from cms.panels import localized, promote_tab, title_panel, translations_tab
 from cms.seo import SeoMixin
 from cms.slugs import TranslatedSlugMixin
+from cms.visibility import public_pages
 from pages import structured_data
 from pages.blocks import BodyBlock
 
@@ -40,9 +41,7 @@ class NewsIndexPage(SeoMixin, TranslatedSlugMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         news = (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
+            public_pages(NewsPage.objects.child_of(self))
             .order_by("-date", "-pk")
             .select_related("image")
         )

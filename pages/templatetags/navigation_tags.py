@@ -3,6 +3,7 @@
 from django import template
 
 from cms.page_cache import cached_fragment
+from cms.visibility import public_pages
 from pages.models import StandardPage
 
 register = template.Library()
@@ -14,6 +15,6 @@ def footer_pages():
     return cached_fragment(
         "footer-pages",
         lambda: list(
-            StandardPage.objects.live().public().filter(show_in_footer=True).order_by("path")
+            public_pages(StandardPage.objects.all()).filter(show_in_footer=True).order_by("path")
         ),
     )

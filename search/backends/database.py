@@ -29,6 +29,7 @@ from django.db.models.functions import Cast, Coalesce, NullIf
 from django.utils import timezone, translation
 from wagtail.models import Page
 
+from cms.visibility import public_pages, public_q
 from pages.models import EventCategory, EventPage
 from search import content
 from search.backends import BaseSearchBackend, build_facets
@@ -59,11 +60,6 @@ def _fetch(queryset, *fields):
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
-
-
-def _private_q():
-    """Pages under a view restriction (one query), for every model's queryset."""
-    return Page.objects.all().private_q()
 
 
 def _indexed_words(words):
@@ -162,11 +158,10 @@ class DatabaseBackend(BaseSearchBackend):
         if query.open_now:
             types = [type_ for type_ in types if type_ == "poi"]
         box = _box(query.near) if query.near else None
-        private = _private_q()
         parts = []
         for type_ in types:
             model = content.SEARCHABLE_MODELS[type_]
-            queryset = model.objects.filter(live=True).exclude(private).order_by()
+            queryset = public_pages(model.objects.all()).order_by()
             if query.kind:
                 queryset = queryset.filter(kind=query.kind)
             if query.near:
@@ -184,7 +179,7 @@ class DatabaseBackend(BaseSearchBackend):
                 queryset = queryset.filter(latitude__range=box[0], longitude__range=box[1])
             return queryset.annotate(lat=F("latitude"), lon=F("longitude"))
         if type_ == "event":
-            queryset = queryset.filter(venue__live=True)
+            queryset = queryset.filter(public_q("venue__"))
             if box:
                 queryset = queryset.filter(
                     venue__latitude__range=box[0], venue__longitude__range=box[1]
@@ -289,11 +284,9 @@ class DatabaseBackend(BaseSearchBackend):
         from django.contrib.contenttypes.models import ContentType
 
         content_types = ContentType.objects.get_for_models(*content.SEARCHABLE_MODELS.values())
-        return (
-            Page.objects.filter(live=True, content_type__in=list(content_types.values()))
-            .exclude(_private_q())
-            .order_by()
-        )
+        return public_pages(
+            Page.objects.filter(content_type__in=list(content_types.values()))
+        ).order_by()
 
     def did_you_mean(self, text, language):
         """The query with each unknown word replaced by the closest word of a title."""

@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from elasticsearch import ApiError, Elasticsearch, TransportError
 from elasticsearch.dsl import A, Q, Search
 
+from cms.visibility import public_pages
 from search import content
 from search.backends import BaseSearchBackend, SearchBackendUnavailable, build_facets
 from search.documents import alias_name
@@ -48,7 +49,7 @@ def open_point_of_interest_ids(moment=None):
     """Pks of live places open at `moment`; opening hours live in the database only."""
 
     moment = moment or timezone.now()
-    pages = PointOfInterestPage.objects.live().public().prefetch_related("special_days")
+    pages = public_pages(PointOfInterestPage.objects.all()).prefetch_related("special_days")
     return [page.pk for page in pages if page.opening_hours and page.is_open_at(moment)]
 
 
@@ -197,7 +198,7 @@ class ElasticsearchBackend(BaseSearchBackend):
             if model is None:
                 continue
             pks = [hit["_source"]["page_id"] for hit in raw_hits if hit["_source"]["type"] == type_]
-            for page in model.objects.live().public().filter(pk__in=pks):
+            for page in public_pages(model.objects.all()).filter(pk__in=pks):
                 pages[page.pk] = page
         hits = []
         for raw in raw_hits:

@@ -212,3 +212,10 @@ def test_a_failing_count_does_not_fail_the_answer(client, museum, partner, monke
 
     monkeypatch.setattr(QuerySet, "update", broken_update)
     assert client.get(URL, headers={"X-API-Key": partner.api_key}).status_code == 200
+
+
+def test_a_widget_token_is_no_api_key(client, partner, museum):
+    # The token stands in public widget snippets; it must not unlock the partner's quota.
+    assert_refused(client.get(URL, HTTP_X_API_KEY=partner.widget_token), 401, "invalid_api_key")
+    assert_refused(client.get(URL, {"api_key": partner.widget_token}), 401, "invalid_api_key")
+    assert api_usage(partner) == (0, 0)

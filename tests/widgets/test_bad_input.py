@@ -104,14 +104,24 @@ def test_explanation_speaks_the_widget_language_else_the_visitors(client, museum
     assert '<html lang="de"' in html_of(response)
 
 
-def test_an_unknown_or_switched_off_partner_key_is_explained(client, museum):
+def test_an_unknown_or_switched_off_widget_token_is_explained(client, museum):
     from partners.models import Partner
 
     partner = Partner.objects.create(name="Hotel", active=False)
-    for key in ("no-such-key", partner.api_key, "x" * 300):
+    for key in ("no-such-key", partner.widget_token, "wt_" + "x" * 300):
         response = client.get("/widgets/pois/", {"key": key, "lang": "en"})
         html = assert_explained(response, 400)
-        assert "partner key" in html
+        assert "widget token" in html
+
+
+def test_the_secret_api_key_is_not_accepted_as_a_widget_token(client, museum):
+    from partners.models import Partner
+
+    partner = Partner.objects.create(name="Hotel", allowed_origins="https://hotel.example")
+    response = client.get("/widgets/pois/", {"key": partner.api_key, "lang": "en"})
+    html = assert_explained(response, 400)
+    assert "widget token" in html
+    assert not partner.usage.exists()
 
 
 def test_other_methods_are_refused(client, museum):

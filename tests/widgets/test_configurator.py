@@ -147,16 +147,33 @@ def test_a_partner_key_goes_into_both_snippets_escaped(client, museum):
 
 
 def test_editors_find_the_configurator_in_the_admin_with_their_partners(client, museum):
-    Partner.objects.create(name="Hotel am Markt", api_key="hotel-key")
-    Partner.objects.create(name="Alt", api_key="old-key", active=False)
+    Partner.objects.create(name="Hotel am Markt", api_key="hotel-key", widget_token="wt_hotel")
+    Partner.objects.create(name="Alt", api_key="old-key", widget_token="wt_old", active=False)
     client.force_login(User.objects.create_superuser("editor", "e@example.org", "pw"))
     home = html_of(client.get("/admin/"))
     assert '"/admin/widgets/"' in home  # the sidebar menu's data
-    html = html_of(client.get("/admin/widgets/", {"key": "hotel-key"}))
-    assert '<option value="hotel-key" selected>Hotel am Markt</option>' in html
-    assert "old-key" not in html
-    assert 'data-key="hotel-key"' in snippet(html, "loader")
+    html = html_of(client.get("/admin/widgets/", {"key": "wt_hotel"}))
+    assert '<option value="wt_hotel" selected>Hotel am Markt</option>' in html
+    assert "wt_old" not in html
+    assert 'data-key="wt_hotel"' in snippet(html, "loader")
+    assert "hotel-key" not in html  # the secret API key is never in a snippet
     assert "widgets/configurator.js" in html
+
+
+def test_editors_without_partner_rights_see_no_partner_in_the_configurator(client, museum):
+    from django.contrib.auth.models import Group, Permission
+
+    Partner.objects.create(name="Hotel am Markt", api_key="hotel-key", widget_token="wt_hotel")
+    editor = User.objects.create_user("redakteur", "r@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    response = client.get("/admin/widgets/")
+    assert response.status_code == 200
+    html = html_of(response)
+    assert "Hotel am Markt" not in html
+    assert "hotel-key" not in html
+    assert "wt_hotel" not in html
 
 
 def test_the_admin_configurator_needs_a_login(client, home_page):

@@ -88,7 +88,7 @@ def test_a_partner_key_limits_framing_to_the_partners_sites(client, museum):
     partner = Partner.objects.create(
         name="Hotel am Markt", allowed_origins="https://hotel.example\nhttp://127.0.0.2:8001"
     )
-    response = client.get("/widgets/pois/", {"key": partner.api_key})
+    response = client.get("/widgets/pois/", {"key": partner.widget_token})
     assert response.status_code == 200
     assert directives(response)["frame-ancestors"] == [
         "'self'",
@@ -96,16 +96,16 @@ def test_a_partner_key_limits_framing_to_the_partners_sites(client, museum):
         "http://127.0.0.2:8001",
     ]
     # A bad option with a good key: the explanation still only on the partner's sites.
-    response = client.get("/widgets/pois/", {"key": partner.api_key, "count": "0"})
+    response = client.get("/widgets/pois/", {"key": partner.widget_token, "count": "0"})
     assert response.status_code == 400
     assert "http://127.0.0.2:8001" in directives(response)["frame-ancestors"]
 
 
 def test_widgets_shown_with_a_key_are_counted_for_the_partner(client, museum):
     partner = Partner.objects.create(name="Hotel am Markt")
-    client.get("/widgets/pois/", {"key": partner.api_key})
-    client.get("/widgets/pois/", {"key": partner.api_key, "count": "3"})
-    client.get("/widgets/pois/", {"key": partner.api_key, "count": "0"})  # refused: not counted
+    client.get("/widgets/pois/", {"key": partner.widget_token})
+    client.get("/widgets/pois/", {"key": partner.widget_token, "count": "3"})
+    client.get("/widgets/pois/", {"key": partner.widget_token, "count": "0"})  # refused
     client.get("/widgets/pois/")  # no key: nobody to count for
     counts = {row.channel: row.requests for row in partner.usage.all()}
     assert counts == {"widget": 2}
@@ -113,7 +113,8 @@ def test_widgets_shown_with_a_key_are_counted_for_the_partner(client, museum):
 
 def test_a_partner_without_origins_may_embed_anywhere(client, museum):
     partner = Partner.objects.create(name="Portal")
-    response = client.get("/widgets/pois/", {"key": partner.api_key})
+    response = client.get("/widgets/pois/", {"key": partner.widget_token})
+    assert response.status_code == 200
     assert directives(response)["frame-ancestors"] == ["*"]
 
 

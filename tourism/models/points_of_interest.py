@@ -33,6 +33,7 @@ from cms.richtext import RICH_TEXT_FEATURES
 from cms.seo import SeoMixin
 from cms.slugs import TranslatedSlugMixin
 from cms.structured_data import postal_address
+from cms.visibility import public_pages
 from tourism import opening_hours as oh
 from tourism import structured_data
 from tourism.accessibility import ACCESSIBILITY_FEATURES
@@ -110,13 +111,13 @@ class PointOfInterestIndexPage(SeoMixin, TranslatedSlugMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         categories = list(
-            PointOfInterestCategory.objects.filter(pointofinterestpage__live=True).distinct()
+            PointOfInterestCategory.objects.filter(
+                pk__in=public_pages(PointOfInterestPage.objects.all()).values("categories")
+            )
         )
         filters = Filters.from_query(request.GET, categories)
         points_of_interest = (
-            PointOfInterestPage.objects.child_of(self)
-            .live()
-            .public()
+            public_pages(PointOfInterestPage.objects.child_of(self))
             .order_by("title")
             .prefetch_related("categories", "gallery_images__image", "special_days")
         )
@@ -303,7 +304,7 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
         from tourism.models.routes import RoutePage
 
         return list(
-            RoutePage.objects.live().public().filter(stops__point_of_interest=self).distinct()
+            public_pages(RoutePage.objects.all()).filter(stops__point_of_interest=self).distinct()
         )
 
     def nearby(self, radius_m=NEARBY_RADIUS_M, limit=6):
@@ -313,8 +314,7 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
         dlat = radius_m / 111_000
         dlon = radius_m / (111_000 * max(math.cos(math.radians(self.lat)), 0.01))
         candidates = (
-            PointOfInterestPage.objects.live()
-            .public()
+            public_pages(PointOfInterestPage.objects.all())
             .exclude(pk=self.pk)
             .filter(
                 latitude__range=(self.lat - dlat, self.lat + dlat),

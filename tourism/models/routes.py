@@ -23,6 +23,7 @@ from cms.panels import localized, promote_tab, title_panel, translations_tab
 from cms.richtext import RICH_TEXT_FEATURES
 from cms.seo import SeoMixin
 from cms.slugs import TranslatedSlugMixin
+from cms.visibility import is_public, public_pages
 from tourism import gpx, structured_data
 from tourism.durations import estimated_minutes
 from tourism.geo import bounding_box, path_length_m
@@ -84,11 +85,7 @@ class RouteIndexPage(SeoMixin, TranslatedSlugMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["routes"] = (
-            RoutePage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("title")
-            .select_related("image")
+            public_pages(RoutePage.objects.child_of(self)).order_by("title").select_related("image")
         )
         return context
 
@@ -224,13 +221,9 @@ class RoutePage(SeoMixin, TranslatedSlugMixin, Page):
         )
 
     def visible_stops(self):
-        """Stops whose point of interest is published; others are skipped, not shown broken."""
+        """Stops whose point of interest visitors may see; others are left out entirely."""
         stops = self.stops.all().select_related("point_of_interest")
-        return [
-            stop
-            for stop in stops
-            if stop.point_of_interest_id and stop.point_of_interest and stop.point_of_interest.live
-        ]
+        return [stop for stop in stops if is_public(stop.point_of_interest)]
 
     def update_track_statistics(self):
         """Without a GPX file, length and bounds come from the stops' straight lines."""
