@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "cms.middleware.HealthCheckMiddleware",
     "cms.middleware.UrlOnlyVaryMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # NUL bytes, broken encodings and oversized values get a 400 before any cache or query.
+    "cms.input_gate.InputGateMiddleware",
     "cms.middleware.PublicGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous visitors get stored pages; before sessions, so a hit costs almost nothing.
