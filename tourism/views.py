@@ -22,9 +22,19 @@ DOWNLOAD_MAX_AGE = 3600
 DOWNLOAD_SHARED_MAX_AGE = 900
 
 
+# Page ids are 64-bit; a larger number in the URL would overflow the database's integer.
+MAX_PAGE_ID = 2**63 - 1
+
+
+def _published_route(pk):
+    if pk > MAX_PAGE_ID:
+        raise Http404("No such route.")
+    return get_object_or_404(RoutePage.objects.live().public(), pk=pk)
+
+
 def route_gpx_original(request, pk):
     """The GPX file as the editor uploaded it, always as a download, never rendered."""
-    route = get_object_or_404(RoutePage.objects.live().public(), pk=pk)
+    route = _published_route(pk)
     if not route.gpx_file:
         raise Http404("This route has no uploaded GPX file.")
     try:
@@ -86,7 +96,7 @@ def _route_download(request, pk, format_):
     language = _requested_language(request)
     if language is None:
         return _unknown_language()
-    route = get_object_or_404(RoutePage.objects.live().public(), pk=pk)
+    route = _published_route(pk)
     with translation.override(language):
         stops = route.visible_stops()
         if format_ == "gpx":
