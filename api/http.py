@@ -19,7 +19,6 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.gzip import gzip_page
 
 from api import keys, ratelimit
-from api.known_params import unknown_parameter_problem
 from cms.http import json_error
 from partners import usage
 
@@ -79,9 +78,6 @@ def api_view(view):
             error = key.error
             response = json_error(error.status, error.code, error.detail, error.headers)
             return _with_cors(_no_store(response))
-        problem = unknown_parameter_problem(request)
-        if problem is not None:
-            return _with_cors(_no_store(json_error(400, "unknown_parameter", problem)))
 
         head = request.method == "HEAD"
         if head:

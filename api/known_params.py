@@ -7,16 +7,16 @@ declared.
 """
 
 import re
-from functools import cache
+from functools import cache, wraps
 
 from api import keys
+from api.api import api
+from cms.http import json_error
 
 
 @cache
 def _operations():
     """[(compiled path regex, sorted known names)] for every documented operation."""
-    from api.api import api
-
     schema = api.get_openapi_schema()
     operations = []
     for path, methods in schema["paths"].items():
@@ -49,3 +49,16 @@ def unknown_parameter_problem(request):
         f"Unknown query parameter{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}. "
         f"This endpoint understands: {', '.join(known)}."
     )
+
+
+def reject_unknown_parameters(view):
+    """Wrap one of ninja's views: a request with an unknown parameter gets a 400 instead."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        problem = unknown_parameter_problem(request)
+        if problem is not None:
+            return json_error(400, "unknown_parameter", problem)
+        return view(request, *args, **kwargs)
+
+    return wrapper
