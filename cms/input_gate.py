@@ -11,9 +11,11 @@ rich text. NUL and broken encodings are never valid anywhere.
 
 from urllib.parse import unquote_to_bytes
 
+from django.conf import settings
 from django.http import HttpResponseBadRequest
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from cms.http import json_error
@@ -138,12 +140,20 @@ def bad_request(request, problem):
     else:
         with translation.override(_language(request)):
             message, _detail = explain(problem.code)
-            html = render_to_string(
-                "400.html", {"message": message, "LANGUAGE_CODE": translation.get_language()}
-            )
-        response = HttpResponseBadRequest(html)
+            response = _page(request, message)
     response["Cache-Control"] = "no-store"
     return response
+
+
+def _page(request, message):
+    # An app may answer for its own paths (widgets must stay showable in a partner's frame).
+    for prefix, view in settings.INPUT_GATE_PAGES.items():
+        if request.path_info.startswith(prefix):
+            return import_string(view)(request, message)
+    html = render_to_string(
+        "400.html", {"message": message, "LANGUAGE_CODE": translation.get_language()}
+    )
+    return HttpResponseBadRequest(html)
 
 
 class InputGateMiddleware:

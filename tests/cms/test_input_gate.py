@@ -40,10 +40,12 @@ def test_nul_byte_on_the_api_is_a_json_400(client, home_page, url):
     }
 
 
-def test_nul_byte_in_a_widget_key_is_a_400_page(client, home_page):
+def test_nul_byte_in_a_widget_key_is_a_400_widget_the_frame_can_show(client, home_page):
     response = client.get("/widgets/pois/?key=%00")
     assert response.status_code == 400
     assert response["Content-Type"].startswith("text/html")
+    assert "widget--error" in response.content.decode()
+    assert "X-Frame-Options" not in response
 
 
 def test_nul_byte_in_the_calendar_category_is_a_translated_400_page(client, event_index):
