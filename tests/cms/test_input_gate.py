@@ -58,6 +58,8 @@ def test_refusal_page_speaks_the_language_of_the_path(client, home_page):
     response = client.get("/en/search/?q=%00")
     assert response.status_code == 400
     assert 'lang="en"' in response.content.decode()
+    german = client.get("/de/suche/?q=%00").content.decode()
+    assert "enthält ein NUL-Zeichen" in german
 
 
 def test_lone_surrogate_is_refused_and_not_logged(client, home_page):
