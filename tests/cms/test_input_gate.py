@@ -114,3 +114,7 @@ def test_nul_byte_is_refused_in_the_admin_too(client, home_page):
     editor = get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
     client.force_login(editor)
     assert client.get("/admin/pages/search/?q=%00").status_code == 400
+    response = client.post("/admin/images/add/", {"title": "Markt\x00", "collection": 1})
+    assert response.status_code == 400
+    long_title = {"title": "x" * (MAX_VALUE_CHARS + 1), "collection": 1}
+    assert client.post("/admin/images/add/", long_title).status_code == 200  # a form error
