@@ -19,22 +19,14 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 
+# The same address rule as the site's own limits (search, suggestions, widgets).
+from cms.ratelimit import client_address
+
 
 @dataclass(frozen=True)
 class Refusal:
     retry_after: int  # seconds until the window ends
     first: bool  # the window's first refused request, for counting "limit reached"
-
-
-def client_address(request):
-    """REMOTE_ADDR, or the address our own proxy appended to X-Forwarded-For."""
-    if settings.API_TRUST_X_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        # The last entry is the one our proxy added; earlier ones are the client's word.
-        last = forwarded.split(",")[-1].strip()
-        if last:
-            return last
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
 def check(request, partner=None, now=None):

@@ -5,6 +5,7 @@ from django.urls import URLPattern, path, re_path
 from api import docs
 from api.api import api
 from api.http import api_view
+from api.known_params import reject_unknown_parameters
 from cms.http import json_error
 
 app_name = "api_v1"
@@ -20,7 +21,7 @@ def _ninja_patterns():
         if isinstance(pattern, URLPattern) and pattern.name == "api-root":
             # Ninja's root raises a bare 404; ours lists the endpoints.
             pattern.callback = docs.index
-        pattern.callback = api_view(pattern.callback)
+        pattern.callback = api_view(reject_unknown_parameters(pattern.callback))
         yield pattern
 
 

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
@@ -31,11 +32,21 @@ class SearchQueryLog(models.Model):
 
     @classmethod
     def record(cls, query, language, results):
-        """Count one search (case-folded text, so "Roland" and "roland" add up)."""
+        """Count one search (case-folded text, so "Roland" and "roland" add up).
+
+        One row per text, language and day, however often it is searched. A flood of
+        distinct texts adds rows only up to SEARCH_LOG_MAX_QUERIES_PER_DAY per day; after
+        that only texts already seen that day are counted. `prune_search_log` removes old
+        days, so the table stays bounded.
+        """
         text = query.casefold()[:200]
         if not text:
             return
-        entry, _created = cls.objects.get_or_create(
-            query=text, language=language, date=timezone.localdate()
-        )
+        today = timezone.localdate()
+        same = cls.objects.filter(query=text, language=language, date=today)
+        if same.update(searches=F("searches") + 1, results=results):
+            return
+        if cls.objects.filter(date=today).count() >= settings.SEARCH_LOG_MAX_QUERIES_PER_DAY:
+            return
+        entry, _created = cls.objects.get_or_create(query=text, language=language, date=today)
         cls.objects.filter(pk=entry.pk).update(searches=F("searches") + 1, results=results)

@@ -11,6 +11,8 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 
+from cms.http import json_error
+from cms.ratelimit import rate_limited, too_many_requests_page
 from cms.translated_urls import translated_url
 from search import api
 from search.models import SearchQueryLog
@@ -65,7 +67,12 @@ def _record(query, results):
         logger.exception("search: could not record the query")
 
 
+def _suggestions_refused(request, seconds):
+    return json_error(429, "rate_limited", f"Too many requests; try again in {seconds} seconds.")
+
+
 @require_GET
+@rate_limited("search", too_many_requests_page)
 def search_page(request):
     language = translation.get_language()
     query = SearchQuery.from_params(request.GET, language)
@@ -95,6 +102,7 @@ def search_page(request):
 
 
 @require_GET
+@rate_limited("suggest", _suggestions_refused)
 def suggest(request):
     language = translation.get_language() or settings.LANGUAGE_CODE
     text = normalise_query(request.GET.get("q", ""))[:50]

@@ -85,6 +85,11 @@ MESSAGES = {
         "Point %(number)s has an impossible elevation of %(ele)s m. Please correct "
         "the elevations in your route planner and export the track again."
     ),
+    "encoding": _(
+        "The file declares a text encoding we cannot read (%(encoding)s). Please export "
+        "the track again as GPX 1.1 in UTF-8."
+    ),
+    "not_gpx_name": _("Only files ending in .gpx can be uploaded as a GPX track, not “%(name)s”."),
     "too_complex": _(
         "Reading this file took too long or needed too much memory. Please simplify the "
         "track in your route planner (often called “reduce points”) and upload it again."
@@ -211,6 +216,10 @@ class _TrackReader:
             parser.Parse(data, True)
         except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden) as error:
             raise GPXError.of("dtd") from error
+        except LookupError as error:
+            # expat asks Python's codecs for the declared encoding; unknown ones end here.
+            declared = _declared_encoding(data)
+            raise GPXError.of("encoding", encoding=declared) from error
         except expat.ExpatError as error:
             if error.code == _EXPAT_OUT_OF_MEMORY:  # at the sandbox's memory limit
                 raise GPXError.of("too_complex") from error
@@ -389,3 +398,11 @@ def _xml_text(text: str) -> str:
     # ElementTree escapes <&>" but writes control characters as they are, which makes
     # the whole document unreadable; editors do paste those from word processors.
     return _NOT_XML_CHAR.sub("", str(text))
+
+
+_ENCODING_DECLARATION = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([^"']{1,40})["']""")
+
+
+def _declared_encoding(data: bytes) -> str:
+    match = _ENCODING_DECLARATION.search(data[:200])
+    return match.group(1).decode("ascii", "replace") if match else "?"

@@ -23,9 +23,19 @@ DOWNLOAD_MAX_AGE = 3600
 DOWNLOAD_SHARED_MAX_AGE = 900
 
 
+# Page ids are 64-bit; a larger number in the URL would overflow the database's integer.
+MAX_PAGE_ID = 2**63 - 1
+
+
+def _published_route(pk):
+    if pk > MAX_PAGE_ID:
+        raise Http404("No such route.")
+    return get_object_or_404(public_pages(RoutePage.objects.all()), pk=pk)
+
+
 def route_gpx_original(request, pk):
     """The GPX file as the editor uploaded it, always as a download, never rendered."""
-    route = get_object_or_404(public_pages(RoutePage.objects.all()), pk=pk)
+    route = _published_route(pk)
     if not route.gpx_file:
         raise Http404("This route has no uploaded GPX file.")
     try:
@@ -38,7 +48,7 @@ def route_gpx_original(request, pk):
         filename=f"{slugify(route.title) or 'route'}.gpx",
         content_type="application/gpx+xml",
     )
-    response["X-Content-Type-Options"] = "nosniff"
+    _never_rendered(response)
     patch_cache_control(response, public=True, max_age=3600)
     return response
 
@@ -86,7 +96,7 @@ def _route_download(request, pk, format_):
     language = _requested_language(request)
     if language is None:
         return _unknown_language()
-    route = get_object_or_404(public_pages(RoutePage.objects.all()), pk=pk)
+    route = _published_route(pk)
     with translation.override(language):
         stops = route.visible_stops()
         if format_ == "gpx":
@@ -96,6 +106,16 @@ def _route_download(request, pk, format_):
             content_type = "application/geo+json"
         filename = f"{route.slug or 'route'}.{format_}"
     return _download(body, filename, content_type, language)
+
+
+def _never_rendered(response):
+    """A download a browser must not sniff, render or run, even if its bytes look like HTML.
+
+    django-csp leaves a policy already set alone, so this one replaces the site's.
+    """
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
 
 
 def _requested_language(request):
@@ -121,7 +141,7 @@ def _download(body, filename, content_type, language):
     response = HttpResponse(body.encode(), content_type=content_type)
     response["Content-Disposition"] = content_disposition_header(True, filename)
     response["Content-Language"] = language
-    response["X-Content-Type-Options"] = "nosniff"
+    _never_rendered(response)
     patch_cache_control(
         response, public=True, max_age=DOWNLOAD_MAX_AGE, s_maxage=DOWNLOAD_SHARED_MAX_AGE
     )

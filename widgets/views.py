@@ -17,11 +17,13 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.ratelimit import rate_limited
 from partners import usage
 from partners.models import Partner
 from widgets import content
@@ -54,8 +56,23 @@ def anonymous(view):
     return wrapper
 
 
+def _too_many_requests(request, seconds):
+    language = language_for_messages(request.GET, translation.get_language())
+    with translation.override(language):
+        problems = [
+            ngettext(
+                "Too many requests from this address; please wait a second.",
+                "Too many requests from this address; please wait %(seconds)s seconds.",
+                seconds,
+            )
+            % {"seconds": seconds}
+        ]
+    return _problem(request, problems, 429, language, ANYWHERE)
+
+
 @require_safe
 @anonymous
+@rate_limited("widget", _too_many_requests)
 @gzip_page
 def widget(request, kind):
     visitor_language = translation.get_language() or settings.LANGUAGE_CODE
@@ -117,6 +134,12 @@ def not_found(request, *args, **kwargs):
     with translation.override(language):
         problems = [_("There is no widget at this address.")]
     return _problem(request, problems, 404, language, ANYWHERE)
+
+
+def refused_input(request, message):
+    """The input gate's 400 (cms/input_gate.py), as a widget the partner's frame can show."""
+    language = translation.get_language()
+    return _problem(request, [message], 400, language, ANYWHERE)
 
 
 def _problem(request, problems, status, language, ancestors):

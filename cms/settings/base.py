@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "cms.middleware.HealthCheckMiddleware",
     "cms.middleware.UrlOnlyVaryMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # NUL bytes, broken encodings and oversized values get a 400 before any cache or query.
+    "cms.input_gate.InputGateMiddleware",
     "cms.middleware.PublicGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous visitors get stored pages; before sessions, so a hit costs almost nothing.
@@ -99,6 +101,9 @@ MIDDLEWARE = [
     "cms.middleware.AdminContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Paths whose apps show the input gate's refusal themselves (cms/input_gate.py).
+INPUT_GATE_PAGES = {"/widgets/": "widgets.views.refused_input"}
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"
@@ -197,6 +202,10 @@ SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "stadtcms-pages")
 SEARCH_TIMEOUT_SECONDS = float(os.environ.get("SEARCH_TIMEOUT_SECONDS", "2"))
 SEARCH_RETRY_AFTER = 30  # seconds the database answers alone after an Elasticsearch failure
 SEARCH_NEAR_RADIUS_KM = 25
+# The search terms report (search.models.SearchQueryLog): distinct texts counted per day at
+# most, and days kept by `manage.py prune_search_log` (run daily, docs/operations.md).
+SEARCH_LOG_MAX_QUERIES_PER_DAY = 5000
+SEARCH_LOG_KEEP_DAYS = 180
 SEARCH_INDEX_REPLICAS = int(os.environ.get("SEARCH_INDEX_REPLICAS", "0"))
 SEARCH_REFRESH_ON_WRITE = False  # tests switch it on to read their own writes
 
@@ -271,6 +280,8 @@ WAGTAILDOCS_DOCUMENT_MODEL = "media.CustomDocument"
 # A 15 KB PNG of 121 megapixels passes Wagtail's default and costs ~0.6 GB per rendition.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+# Decodes every upload once, so damaged or hostile files are form errors (media/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "media.forms.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]  # no SVG
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp"}
 WAGTAILDOCS_EXTENSIONS = [
@@ -316,6 +327,10 @@ API_RATE_LIMIT_PER_KEY = 600  # requests per window, for partners without their 
 # Behind our own reverse proxy, the client address is the last X-Forwarded-For entry;
 # leave False unless such a proxy sets it, or clients can pick their own address.
 API_TRUST_X_FORWARDED_FOR = False
+# Public endpoints that cost a query per request, per client address and window
+# (cms/ratelimit.py); a visitor typing in the search box sends a suggestion per key.
+PUBLIC_RATE_LIMIT_WINDOW = 60  # seconds
+PUBLIC_RATE_LIMITS = {"search": 60, "suggest": 300, "widget": 600}
 
 # --- Maps ---------------------------------------------------------------------
 # Detailed maps load tiles from here only after the visitor asks for them.

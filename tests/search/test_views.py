@@ -8,8 +8,8 @@ pytestmark = pytest.mark.django_db
 
 BAD_INPUTS = [
     {"q": ""},
-    {"q": "x" * 10_000},
-    {"q": "wort " * 700},
+    {"q": "x" * 2000},
+    {"q": "wort " * 300},
     {"q": "?!.,;:-()"},
     {"q": "title:x AND ("},
     {"q": "live:false"},
@@ -17,7 +17,6 @@ BAD_INPUTS = [
     {"q": "1' OR '1'='1"},
     {"q": "%_%"},
     {"q": "<script>alert(1)</script>"},
-    {"q": "Roland\x00"},
     {"q": "Roland", "near": "not,a position"},
     {"q": "Roland", "near": "999,999"},
     {"q": "Roland", "type": "secret"},
@@ -69,6 +68,13 @@ def test_bad_input_is_answered_calmly(client, home_page, params):
     assert "Traceback" not in response.content.decode()
 
 
+# Refused by the input gate (cms/input_gate.py) before the search runs or is logged.
+@pytest.mark.parametrize("params", [{"q": "x" * 10_000}, {"q": "Roland\x00"}])
+def test_hostile_input_is_refused_and_not_logged(client, home_page, params):
+    assert client.get("/de/suche/", params).status_code == 400
+    assert not SearchQueryLog.objects.exists()
+
+
 def test_page_past_the_end_says_so(client, search_data):
     html = client.get("/de/suche/", {"q": "Roland", "page": "50"}).content.decode()
     assert "Back to the first page" in html or "ersten Seite" in html
@@ -118,7 +124,7 @@ def test_suggestions_are_json_with_cache_headers(client, search_data):
     }
 
 
-@pytest.mark.parametrize("value", ["", "a", "?!", "x" * 5000])
+@pytest.mark.parametrize("value", ["", "a", "?!", "x" * 2000])
 def test_suggestions_accept_anything(client, home_page, value):
     response = client.get("/de/search/suggest/", {"q": value})
     assert response.status_code == 200

@@ -1,9 +1,12 @@
 """Routes: walks, hikes, bike and canoe tours with ordered stops and a GPX track."""
 
+from pathlib import Path
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -56,7 +59,13 @@ STORED_TRACK_POINTS = 2000
 
 
 def gpx_upload_path(instance, filename):
-    return f"routes/gpx/{filename}"
+    """Always a .gpx name of safe characters, whatever the editor's file was called.
+
+    A file stored as .html or .svg would be served as a page by a web server that serves
+    the media folder directly; the name never carries the uploaded extension.
+    """
+    stem = slugify(Path(filename).stem)[:80] or "track"
+    return f"routes/gpx/{stem}.gpx"
 
 
 class RouteIndexPage(SeoMixin, TranslatedSlugMixin, Page):
@@ -187,6 +196,9 @@ class RoutePage(SeoMixin, TranslatedSlugMixin, Page):
         super().clean()
         upload = self.gpx_file
         if upload and not getattr(upload, "_committed", True):
+            if not upload.name.lower().endswith(".gpx"):
+                error = gpx.GPXError.of("not_gpx_name", name=Path(upload.name).name[:80])
+                raise ValidationError({"gpx_file": error.message})
             if upload.size > gpx.MAX_GPX_BYTES:
                 raise ValidationError({"gpx_file": gpx.GPXError.too_large().message})
             upload.seek(0)
