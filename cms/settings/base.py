@@ -240,6 +240,9 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
 # Editors write German first; other languages stay optional in the admin.
 MODELTRANSLATION_ENABLE_FALLBACKS = True
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
+# Our translations tab groups the fields per language; the picker would hide them again
+# behind "View / edit fields for" buttons.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
