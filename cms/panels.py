@@ -2,7 +2,13 @@
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TitleFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    HelpPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TitleFieldPanel,
+)
 
 
 def default_language():
@@ -24,12 +30,22 @@ def title_panel():
 
 
 def translations_tab(*fields, page=True):
-    """One collapsible group per extra language holding every translated field.
+    """One open group per extra language holding every translated field.
 
     Listing the per-language columns explicitly keeps wagtail-modeltranslation
-    from expanding them a second time in the content tab.
+    from expanding them a second time in the content tab. The groups are open and
+    wagtail-modeltranslation's locale picker is off (settings), so the fields are
+    visible without extra clicks; a hint says what an empty field means.
     """
-    groups = []
+    groups = [
+        HelpPanel(
+            content=_(
+                "Translate the German texts here. A field left empty shows the German "
+                "text (Polish falls back to English first)."
+            ),
+            heading=_("How translating works"),
+        )
+    ]
     for code, name in other_languages():
         panels = []
         if page:
@@ -43,7 +59,7 @@ def translations_tab(*fields, page=True):
                 FieldPanel(f"seo_title_{code}", heading=_("Title for search engines")),
                 FieldPanel(f"search_description_{code}", heading=_("Search description")),
             ]
-        groups.append(MultiFieldPanel(panels, heading=name, classname="collapsed"))
+        groups.append(MultiFieldPanel(panels, heading=name))
     return ObjectList(groups, heading=_("Translations"))
 
 

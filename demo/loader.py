@@ -62,10 +62,19 @@ def set_title(page, titles, slug_de):
         page.title_en, page.slug_en = titles["en"], slugify(titles["en"])
 
 
+def edited_in_admin(page):
+    """Whether a person saved the page after the demo: the loader's revisions have no user."""
+    revision = page.get_latest_revision()
+    return revision is not None and revision.user_id is not None
+
+
 class DemoLoader:
-    def __init__(self, log=print):
+    def __init__(self, log=print, force=False):
         self.log = log
         self.images = {}
+        # Pages an editor changed since the demo loaded them are left alone unless forced.
+        self.force = force
+        self.kept = []
 
     def run(self):
         with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
@@ -105,6 +114,13 @@ class DemoLoader:
 
     # --- pages ------------------------------------------------------------------
     def publish(self, parent, page, created):
+        if not created and not self.force and edited_in_admin(page):
+            self.kept.append(page)
+            self.log(
+                f"Kept “{page.title}” (id {page.pk}): edited in the admin since the demo "
+                "loaded it; --force overwrites it."
+            )
+            return page
         if created:
             parent.add_child(instance=page)
         else:

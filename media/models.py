@@ -39,14 +39,16 @@ class CustomImage(AbstractImage):
         blank=True,
         help_text=_("Shown next to the image, e.g. “Foto: Anna Muster”."),
     )
-    licence = models.CharField(
-        _("licence"), max_length=32, choices=LICENCE_CHOICES, default="all-rights-reserved"
-    )
+    # No default: "all rights reserved" claimed something nobody had checked. Editors
+    # choose the licence when they upload (docs/editors.md); the form requires it.
+    licence = models.CharField(_("licence"), max_length=32, choices=LICENCE_CHOICES)
     source_url = models.URLField(_("source"), blank=True)
 
     # Per-language columns are added by media/translation.py; editors fill them side by side.
+    # Wagtail's own "description" is its alt text too: one alt-text field per language is
+    # enough, so it stays out of the form (default_alt_text still reads it).
     admin_form_fields = (
-        WagtailImage.admin_form_fields
+        tuple(name for name in WagtailImage.admin_form_fields if name != "description")
         + translated_field_names("alt_text", "caption")
         + ("credit", "licence", "source_url")
     )
@@ -58,13 +60,13 @@ class CustomImage(AbstractImage):
 
     @property
     def default_alt_text(self):
-        return self.alt_text or self.title
+        return self.alt_text or self.description or self.title
 
     @property
     def credit_line(self):
         """Credit and licence in one line, as shown under the image."""
         parts = [self.credit] if self.credit else []
-        if self.licence != "all-rights-reserved":
+        if self.licence and self.licence != "all-rights-reserved":
             parts.append(self.get_licence_display())
         return " · ".join(str(part) for part in parts)
 

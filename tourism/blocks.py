@@ -92,6 +92,18 @@ class SeasonBlock(blocks.StructBlock):
                 _("A season needs both a start and an end date, or neither.")
             )
         if not errors:
+            missing = _weekdays_without_times(value["weekly"])
+            if missing:
+                # Drafts and autosave skip Wagtail's required-field checks, so this is
+                # the only guard before the schedule is built from the stored value.
+                errors["weekly"] = ValidationError(
+                    _(
+                        "%(weekdays)s ticked without opening and closing times. Enter the "
+                        "times, or untick the day if the place is closed then."
+                    )
+                    % {"weekdays": ", ".join(str(oh.WEEKDAY_NAMES[day]) for day in missing)}
+                )
+        if not errors:
             try:
                 oh.check_weekly(weekly_hours_from_block(value["weekly"]))
             except oh.OpeningHoursError as error:
@@ -108,16 +120,31 @@ class OpeningHoursBlock(blocks.StreamBlock):
         block_counts = {}
 
 
+def _is_complete(range_value):
+    return range_value.get("opens") is not None and range_value.get("closes") is not None
+
+
+def _weekdays_without_times(weekly_values):
+    """Weekdays ticked in a row whose time ranges are missing or half empty."""
+    missing = set()
+    for row in weekly_values:
+        ranges = list(row.get("ranges") or [])
+        if not ranges or not all(_is_complete(r) for r in ranges):
+            missing.update(int(day) for day in row.get("days") or [])
+    return sorted(missing)
+
+
 def _time_range(value):
     closes = value["closes"]
     return oh.TimeRange(opens=value["opens"], closes=closes if closes else time(0, 0))
 
 
 def weekly_hours_from_block(weekly_values):
+    # Incomplete ranges (a draft saved before validation existed) are skipped, not a 500.
     return tuple(
         oh.WeeklyHours(
             weekdays=frozenset(int(day) for day in row["days"]),
-            ranges=tuple(_time_range(r) for r in row["ranges"]),
+            ranges=tuple(_time_range(r) for r in row["ranges"] if r.get("opens") is not None),
         )
         for row in weekly_values
     )

@@ -250,6 +250,9 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
 # Editors write German first; other languages stay optional in the admin.
 MODELTRANSLATION_ENABLE_FALLBACKS = True
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
+# Our translations tab groups the fields per language; the picker would hide them again
+# behind "View / edit fields for" buttons.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
@@ -291,6 +294,9 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024  # videos
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_I18N_ENABLED = False  # languages come from modeltranslation, see above
+# The slug field accepts what editors type; cms/slugs.py makes new pages' slugs ASCII
+# with German rules (ä → ae, ß → ss), which the admin's JavaScript cannot.
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from the admin

@@ -217,7 +217,8 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
         FieldPanel(localized("description")),
         FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
         FieldPanel("tags"),
-        InlinePanel("gallery_images", label=_("Gallery"), heading=_("Gallery")),
+        # The label names one item: Wagtail's button then reads "Bild hinzufügen".
+        InlinePanel("gallery_images", label=_("Image"), heading=_("Gallery")),
         FieldPanel("featured"),
     ]
     location_panels = [

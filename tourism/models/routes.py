@@ -1,5 +1,6 @@
 """Routes: walks, hikes, bike and canoe tours with ordered stops and a GPX track."""
 
+import hashlib
 from pathlib import Path
 
 from django.conf import settings
@@ -29,7 +30,7 @@ from cms.slugs import TranslatedSlugMixin
 from cms.visibility import is_public, public_pages
 from tourism import gpx, structured_data
 from tourism.durations import estimated_minutes
-from tourism.geo import bounding_box, path_length_m
+from tourism.geo import bounding_box, haversine_m, path_length_m
 from tourism.gpx_sandbox import parse_gpx_bounded
 
 KIND_CHOICES = [
@@ -56,6 +57,20 @@ VISITOR_INFO_FIELDS = (
 TRANSLATED_FIELDS = ("teaser", "description", *VISITOR_INFO_FIELDS)
 # Tracks are stored simplified: enough for maps and profiles, small enough for pages.
 STORED_TRACK_POINTS = 2000
+
+
+# A track ending this close to its start is a round trip (GPS jitter, the last few steps).
+LOOP_CLOSE_M = 100
+# Shorter tracks are a stroll around one spot, not a round trip.
+LOOP_MIN_LENGTH_M = 500
+
+
+def is_loop(points, length_m):
+    """Whether a track returns to its start: first and last point within ~100 m."""
+    if len(points) < 3 or length_m < LOOP_MIN_LENGTH_M:
+        return False
+    first, last = points[0], points[-1]
+    return haversine_m(first.lat, first.lon, last.lat, last.lon) <= LOOP_CLOSE_M
 
 
 def gpx_upload_path(instance, filename):
@@ -202,12 +217,13 @@ class RoutePage(SeoMixin, TranslatedSlugMixin, Page):
             if upload.size > gpx.MAX_GPX_BYTES:
                 raise ValidationError({"gpx_file": gpx.GPXError.too_large().message})
             upload.seek(0)
+            data = upload.read()
+            upload.seek(0)
             try:
-                self.apply_track(parse_gpx_bounded(upload.read()))
+                self.apply_track(parse_gpx_bounded(data))
             except gpx.GPXError as error:
                 raise ValidationError({"gpx_file": error.message}) from error
-            finally:
-                upload.seek(0)
+            self.keep_stored_gpx_if_same(data)
         elif not self.gpx_file:
             self.update_track_statistics()
 
@@ -216,6 +232,31 @@ class RoutePage(SeoMixin, TranslatedSlugMixin, Page):
         # values are computed in clean() too; here they follow kind and stops.
         self.update_track_statistics()
         return super().save(*args, **kwargs)
+
+    def keep_stored_gpx_if_same(self, data):
+        """Point at the already stored file when the upload is the same track again.
+
+        The browser keeps a chosen file in the form, so every autosave and every later
+        save of the still-open editor sends it again; without this each one stored
+        another copy (`track.gpx`, `track_AbC12x.gpx` …).
+        """
+        if not self.pk:
+            return
+        # The live row and the latest draft (Wagtail saves drafts as revisions only).
+        candidates = [
+            type(self).objects.filter(pk=self.pk).values_list("gpx_file", flat=True).first()
+        ]
+        revision = self.get_latest_revision()
+        if revision:
+            candidates.append(revision.content.get("gpx_file"))
+        digest = hashlib.sha256(data).digest()
+        storage = self.gpx_file.storage
+        for stored in filter(None, candidates):
+            if storage.exists(stored):
+                with storage.open(stored, "rb") as handle:
+                    if hashlib.sha256(handle.read()).digest() == digest:
+                        self.gpx_file = stored
+                        return
 
     def set_gpx(self, data, filename="track.gpx"):
         """Attach a GPX file from code (importers, demo); raises gpx.GPXError."""
@@ -231,6 +272,8 @@ class RoutePage(SeoMixin, TranslatedSlugMixin, Page):
         self.duration_minutes = estimated_minutes(
             self.kind, self.length_m, self.ascent_m, self.descent_m
         )
+        if is_loop(track.points, stats.length_m):
+            self.is_circular = True  # never unset: the editor may know better
 
     def visible_stops(self):
         """Stops whose point of interest visitors may see; others are left out entirely."""

@@ -31,7 +31,8 @@ class DryRun(Exception):
 class Command(BaseCommand):
     help = (
         "Load the Haldensleben demo site (points of interest, routes, events, news, "
-        "municipal pages). Safe to run again: it updates instead of duplicating."
+        "municipal pages). Safe to run again: it updates instead of duplicating, and keeps "
+        "pages editors changed in the admin unless --force is given."
     )
 
     def add_arguments(self, parser):
@@ -51,11 +52,16 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="Build everything, report, then roll back."
         )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Also overwrite demo pages that editors changed in the admin since loading.",
+        )
 
-    def handle(self, *args, with_admin=False, dry_run=False, site_url=None, **options):
+    def handle(self, *args, with_admin=False, dry_run=False, site_url=None, force=False, **options):
         if with_admin and not getattr(settings, "DEMO_ADMIN_ALLOWED", False):
             raise CommandError("The demo admin login is disabled in these settings (production?).")
-        loader = DemoLoader(log=lambda message: self.stdout.write(message))
+        loader = DemoLoader(log=lambda message: self.stdout.write(message), force=force)
         try:
             with transaction.atomic():
                 loader.run()
@@ -73,6 +79,13 @@ class Command(BaseCommand):
             page_cache.bump({page_cache.EVERYTHING})
         for label, count in counts.items():
             self.stdout.write(f"{label}: {count}")
+        if loader.kept:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"{len(loader.kept)} page(s) edited in the admin were kept as they are; "
+                    "run with --force to overwrite them with the demo content."
+                )
+            )
         if with_admin and not dry_run:
             username, password = DEMO_ADMIN
             self.stdout.write(
