@@ -241,6 +241,8 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
 MODELTRANSLATION_ENABLE_FALLBACKS = True
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# British rather than American English dates (cms/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["cms.formats"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

@@ -4,9 +4,16 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from cms import dates
 from cms.page_cache import cached_fragment
 
 register = template.Library()
+
+
+@register.filter
+def weekday_date(day):
+    """`{{ day|weekday_date }}`: "Sonntag, 6. Dezember", "niedziela, 6 grudnia" (cms.dates)."""
+    return dates.weekday_date(day)
 
 
 def _home(request):
