@@ -1,6 +1,6 @@
 from django import template
 from django.conf import settings
-from django.urls import Resolver404, resolve, reverse
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -8,6 +8,15 @@ from cms import dates
 from cms.page_cache import cached_fragment
 
 register = template.Library()
+
+
+@register.simple_tag
+def search_page_url():
+    """The search page in the active language, for the search field in every header."""
+    try:
+        return reverse(f"search:page_{translation.get_language()}")
+    except NoReverseMatch:
+        return reverse(f"search:page_{settings.LANGUAGE_CODE}")
 
 
 @register.filter
