@@ -555,3 +555,20 @@ def test_the_price_is_written_the_languages_way(calendar_page):
         assert event.price_text() == "8,50 €"
     with translation.override("en"):
         assert event.price_text() == "€8.50"
+
+
+@pytest.mark.django_db
+def test_the_event_page_shows_admission_organiser_and_booking_link(client, calendar_page):
+    event = EventPageFactory(
+        parent=calendar_page,
+        price="12.00",
+        price_note="ermäßigt 8 €",
+        booking_url="https://tickets.example.org/advent",
+        organiser_name="Kirchengemeinde St. Marien",
+    )
+
+    html = html_of(client.get(event.url))
+
+    assert "<dt>Eintritt</dt><dd>12,00 € · ermäßigt 8 €</dd>" in html
+    assert "<dt>Veranstalter</dt><dd>Kirchengemeinde St. Marien</dd>" in html
+    assert 'href="https://tickets.example.org/advent" rel="noopener">Karten buchen</a>' in html
