@@ -10,6 +10,8 @@ PROD := DJANGO_SETTINGS_MODULE=cms.settings.production
 # Exact versions of everything installed, test tools included (`make lock` renews it).
 CONSTRAINTS := requirements/constraints.txt
 LOCK_VENV ?= var/lock-venv
+# Where the Django templates live (djLint formats and lints them).
+TEMPLATE_DIRS := cms media tourism pages search api partners widgets demo
 
 .DEFAULT_GOAL := help
 .PHONY: help venv install install-test migrate demo-data demo serve test lint format check production lock clean
@@ -48,13 +50,16 @@ demo: demo-data ## Install, migrate, load the demo and serve it at http://127.0.
 test: install-test ## Run the whole test suite (SQLite, or DATABASE_URL/REDIS_URL when set)
 	$(PY) -m pytest
 
-lint: install-test ## Ruff checks and formatting check
+lint: install-test ## Ruff checks, Python and template formatting checks, template lint
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint --check $(TEMPLATE_DIRS)
+	$(BIN)/djlint --lint $(TEMPLATE_DIRS)
 
-format: install-test ## Apply ruff formatting and safe fixes
+format: install-test ## Apply ruff formatting and safe fixes, reformat the templates
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djlint --reformat --quiet $(TEMPLATE_DIRS)
 
 check: install ## Django system checks and missing migrations
 	$(DEV) $(PY) manage.py check

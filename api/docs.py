@@ -4,17 +4,13 @@ Ninja's own docs page loads Swagger UI, which calls third-party servers; this on
 plain HTML from our server, like the rest of the site.
 """
 
-from pathlib import Path
-
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
-from django.template import engines
+from django.http import JsonResponse
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
 from api.api import api
-
-TEMPLATE = Path(__file__).parent / "templates" / "docs.html"
 
 
 def index(request, **kwargs):
@@ -56,17 +52,16 @@ def documentation(request):
                     "statuses": sorted(str(code) for code in responses),
                 }
             )
-    template = engines["django"].from_string(TEMPLATE.read_text(encoding="utf-8"))
-    html = template.render(
+    response = render(
+        request,
+        "api/docs.html",
         {
             "title": schema["info"]["title"],
             "description": schema["info"].get("description", ""),
             "operations": operations,
             "openapi_url": reverse("api_v1:openapi-json"),
         },
-        request,
     )
-    response = HttpResponse(html)
     patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
     return response
 

@@ -9,10 +9,14 @@ class CmsConfig(AppConfig):
         from wagtail.models import Page
 
         from cms import page_cache, purge
+        from cms.route_cache import use_route_cache
         from cms.routing import use_sql_routing
+        from cms.view_restrictions import use_cached_view_restrictions
 
         # wagtail-modeltranslation patches the page models in its own ready(), which runs
         # before ours (it is listed first in INSTALLED_APPS).
         use_sql_routing(model for model in apps.get_models() if issubclass(model, Page))
+        use_route_cache()
+        use_cached_view_restrictions()
         page_cache.connect_signals(apps.get_models())
         purge.connect_signals()

@@ -122,6 +122,11 @@ def _add_to_current(tags):
         dependencies.tags.update(tags)
 
 
+def depends_on_pages(page_ids):
+    """What is being built shows (or was found through) these pages."""
+    _add_to_current({f"page:{pk}" for pk in page_ids})
+
+
 def depends_on_type(model):
     """The page shows something about all objects of `model` (a count, a membership)."""
     dependencies = _collecting.get()

@@ -96,6 +96,13 @@ class CallToActionBlock(blocks.StructBlock):
             "url": "/",
         }
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        request = (parent_context or {}).get("request")
+        page = value.get("page")
+        context["link_url"] = page.get_url(request) if page else value.get("url", "")
+        return context
+
     def clean(self, value):
         value = super().clean(value)
         url = value.get("url", "")
@@ -247,6 +254,10 @@ class AccessibilityStatementBlock(blocks.StructBlock):
         for name in ("status", "method"):
             choices = dict(self.child_blocks[name].field.choices)
             context[f"{name}_label"] = choices.get(value[name], value[name])
+        # Phones dial the number without the spaces people write for reading.
+        context["feedback_phone_link"] = "tel:" + "".join(
+            (value.get("feedback_phone") or "").split()
+        )
         return context
 
 
@@ -269,6 +280,16 @@ class TableWithCaptionBlock(blocks.StructBlock):
                 "first_col_is_header": True,
             },
         }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        table = value["table"] or {}
+        rows = [["" if cell is None else cell for cell in row] for row in table.get("data") or []]
+        has_header_row = bool(table.get("first_row_is_table_header")) and bool(rows)
+        context["header_row"] = rows[0] if has_header_row else None
+        context["body_rows"] = rows[1:] if has_header_row else rows
+        context["first_column_is_header"] = bool(table.get("first_col_is_header"))
+        return context
 
 
 class BodyBlock(blocks.StreamBlock):

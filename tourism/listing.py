@@ -94,6 +94,23 @@ class Filters:
             for poi in points_of_interest:
                 poi.distance_m = haversine_m(lat, lon, poi.lat, poi.lon)
 
+    @property
+    def near_text(self):
+        """The visitor's position as the near= parameter carries it (5 decimals: about 1 m)."""
+        return f"{self.near[0]:.5f},{self.near[1]:.5f}" if self.near else ""
+
+    @property
+    def list_view_query(self):
+        return self.query_string(view=None)
+
+    @property
+    def map_view_query(self):
+        return self.query_string(view="map")
+
+    @property
+    def sort_by_name_query(self):
+        return self.query_string(sort="name")
+
     def query_string(self, **changes):
         """The current filters as a query string, with some values changed (for links)."""
         from django.http import QueryDict
@@ -103,7 +120,7 @@ class Filters:
             "category": [c.slug for c in self.categories],
             "access": list(self.accessibility),
             "open": "now" if self.open_now else None,
-            "near": f"{self.near[0]:.5f},{self.near[1]:.5f}" if self.near else None,
+            "near": self.near_text or None,
             "sort": self.sort if self.near else None,
             "view": self.view if self.view != "list" else None,
         }

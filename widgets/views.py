@@ -144,6 +144,8 @@ def _page_context(kind, palette, theme, target, layout="list"):
     return {
         "kind": kind,
         "theme": theme,
+        # The browser's own controls follow the theme; "auto" lets them follow the system.
+        "color_scheme": "light dark" if theme == "auto" else theme,
         "layout": layout,
         "inline_css": mark_safe(palette.css()),  # built from checked #rrggbb values only
         "link_attrs": link_attrs,

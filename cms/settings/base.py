@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "media",
     "tourism",
     "partners",
+    "api",
     "widgets",
     "pages",
     "search",

@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.http import QueryDict
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -94,4 +95,29 @@ def _translated_view_url(request, view, code):
 def breadcrumbs(context, page):
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).specific(defer=True))
+    # Siblings share their trail; it changes only when an ancestor does (their tags).
+    parent_path = page.path[: -Page.steplen]
+    return cached_fragment(
+        f"breadcrumbs:{parent_path}",
+        lambda: list(page.get_ancestors().filter(depth__gte=2).specific(defer=True)),
+    )
+
+
+@register.inclusion_tag("components/pagination.html", takes_context=True)
+def pagination(context, page_obj):
+    """Previous and next links for a Django page of results, keeping the other parameters."""
+    request = context.get("request")
+    params = request.GET.copy() if request else QueryDict(mutable=True)
+
+    def page_url(number):
+        params["page"] = number
+        return "?" + params.urlencode()
+
+    return {
+        "previous_url": page_url(page_obj.previous_page_number())
+        if page_obj.has_previous()
+        else "",
+        "next_url": page_url(page_obj.next_page_number()) if page_obj.has_next() else "",
+        "number": page_obj.number,
+        "total": page_obj.paginator.num_pages,
+    }

@@ -347,6 +347,9 @@ class EventPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
     parent_page_types = ["pages.EventIndexPage"]
     subpage_types = []
 
+    # Loaded with the page when it is served (cms/route_cache.py).
+    served_with = ("image", "venue")
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")

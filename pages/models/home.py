@@ -78,6 +78,9 @@ class HomePage(SeoMixin, TranslatedSlugMixin, Page):
     ]
     max_count = 1
 
+    # Loaded with the page when it is served (cms/route_cache.py).
+    served_with = ("hero_image",)
+
     class Meta:
         verbose_name = _("home page")
 

@@ -83,6 +83,9 @@ class NewsPage(SeoMixin, TranslatedSlugMixin, Page):
     parent_page_types = ["pages.NewsIndexPage"]
     subpage_types = []
 
+    # Loaded with the page when it is served (cms/route_cache.py).
+    served_with = ("image",)
+
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")

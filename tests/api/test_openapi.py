@@ -1,6 +1,9 @@
 """The OpenAPI description and the documentation page generated from it."""
 
+import re
+
 import pytest
+from django.contrib.staticfiles import finders
 
 pytestmark = pytest.mark.django_db
 
@@ -59,6 +62,12 @@ def test_the_docs_page_lists_the_endpoints_and_loads_nothing_from_elsewhere(clie
     assert "bbox" in html and "minLon,minLat,maxLon,maxLat" in html
     assert "<script" not in html
     assert "http://" not in html.replace("http://testserver", "") and "https://" not in html
+
+
+def test_the_docs_page_links_a_stylesheet_that_exists(client, home_page):
+    html = client.get("/api/v1/docs").content.decode()
+    (stylesheet,) = re.findall(r'<link rel="stylesheet" href="/static/([^"]+)"', html)
+    assert finders.find(stylesheet), stylesheet
 
 
 def test_the_root_points_to_the_endpoints(client, home_page):

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 def switcher_links(response):
     html = response.content.decode()
     nav = html.split('class="languages"', 1)[1].split("</nav>", 1)[0]
-    return {code: url for url, code in re.findall(r'<a href="([^"]*)" hreflang="(\w+)"', nav)}
+    return {code: url for url, code in re.findall(r'<a href="([^"]*)"\s+hreflang="(\w+)"', nav)}
 
 
 def test_search_links_to_the_search_in_each_language_and_keeps_the_query(client, home_page):

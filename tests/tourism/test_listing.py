@@ -1,6 +1,7 @@
 """The points-of-interest listing: filters, "near me" order, paging and bad input."""
 
 import pytest
+from django.http import QueryDict
 
 from tests.factories.tourism import (
     ALWAYS_OPEN,
@@ -8,7 +9,7 @@ from tests.factories.tourism import (
     PointOfInterestIndexPageFactory,
     PointOfInterestPageFactory,
 )
-from tourism.listing import BadNear, parse_near
+from tourism.listing import BadNear, Filters, parse_near
 
 
 @pytest.fixture
@@ -127,3 +128,11 @@ def test_detail_lists_the_routes_that_pass(client, home_page, listing):
     )
     response = client.get(museum.url)
     assert response.context["routes"] == [route]
+
+
+def test_the_view_and_sort_links_keep_the_filters_and_change_one_thing():
+    filters = Filters.from_query(QueryDict("open=now&near=52.28,11.41&view=map"), [])
+    assert filters.near_text == "52.28000,11.41000"
+    assert filters.list_view_query == "open=now&near=52.28000%2C11.41000&sort=distance"
+    assert filters.map_view_query.endswith("&view=map")
+    assert "sort=name" in filters.sort_by_name_query and "view=map" in filters.sort_by_name_query

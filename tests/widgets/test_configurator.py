@@ -21,7 +21,8 @@ def snippet(html, name):
 
 
 def preview_src(html):
-    return html_module.unescape(re.search(r'class="configurator__preview" src="([^"]+)"', html)[1])
+    found = re.search(r'class="configurator__preview"\s+src="([^"]+)"', html)
+    return html_module.unescape(found[1])
 
 
 @pytest.mark.parametrize(
@@ -59,7 +60,7 @@ def test_without_javascript_the_form_is_a_plain_get_form(client, museum):
     assert 'method="get"' in form and 'action="/en/partners/widgets/"' in form
     assert "csrfmiddlewaretoken" not in html
     # Copy buttons need the script; without it they stay hidden and the text is selectable.
-    assert re.search(r"<button [^>]*data-copy=\"snippet-loader\" hidden>", html)
+    assert re.search(r"<button [^>]*data-copy=\"snippet-loader\"\s+hidden>", html)
     assert re.search(r"<textarea id=\"snippet-loader\"[^>]*readonly", html)
 
 

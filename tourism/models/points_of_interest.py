@@ -372,6 +372,11 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
         town = " ".join(part for part in (self.postal_code, self.locality) if part)
         return [line for line in (self.street, town) if line]
 
+    @property
+    def phone_link(self):
+        """The tel: address of the phone number, without the spaces written for reading."""
+        return "tel:" + "".join(self.phone.split()) if self.phone else ""
+
     def postal_address(self):
         """The address as a schema.org PostalAddress."""
         return postal_address(self.street, self.postal_code, self.locality)

@@ -170,6 +170,9 @@ class RoutePage(SeoMixin, TranslatedSlugMixin, Page):
     parent_page_types = ["tourism.RouteIndexPage"]
     subpage_types = []
 
+    # Loaded with the page when it is served (cms/route_cache.py).
+    served_with = ("image",)
+
     class Meta:
         verbose_name = _("route")
         verbose_name_plural = _("routes")

@@ -1,8 +1,13 @@
 """Template tags for the server-drawn maps and elevation profiles (see tourism.svg)."""
 
+from urllib.parse import urlencode
+
 from django import template
+from django.urls import reverse
+from django.utils import translation
 
 from tourism import svg
+from tourism.views import MAX_IDS
 
 register = template.Library()
 
@@ -51,3 +56,18 @@ def _known_stops(route, stops):
     if isinstance(stops, list | tuple) and all(stop.route_id == route.pk for stop in stops):
         return list(stops)
     return None
+
+
+@register.simple_tag(takes_context=True)
+def points_geojson_url(context, points):
+    """The GeoJSON of just the places a map shows (`?ids=`), for its detailed layer.
+
+    A single place's page used to load the whole region (megabytes at regional scale);
+    a list shows one page of places, well within the endpoint's limit.
+    """
+    if hasattr(points, "lat"):
+        points = [points]
+    ids = [str(point.pk) for point in points or []][:MAX_IDS]
+    language = context.get("LANGUAGE_CODE") or translation.get_language()
+    query = urlencode({"lang": language, "ids": ",".join(ids)}, safe=",")
+    return f"{reverse('tourism:points_of_interest_geojson')}?{query}"

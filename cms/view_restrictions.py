@@ -1,0 +1,48 @@
+"""Page view restrictions, known without asking the database for every page.
+
+Wagtail looks up a page's restrictions (two queries) before serving it, and `.public()`
+loads every restriction each time a list is filtered. Restrictions are few and change
+rarely, so the paths of the restricted sections are kept as a cached fragment; adding or
+removing a restriction bumps every cached page (`page_cache.EVERYTHING`) and this with it.
+Pages with a restriction above them, and alias pages (whose source's restrictions apply),
+are still checked by Wagtail's own code.
+"""
+
+from django.db.models import Q
+from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
+
+from cms import page_cache
+
+_original_get_view_restrictions = Page.get_view_restrictions
+
+
+def restricted_paths():
+    """Tree paths of the pages that carry a view restriction (their sections are private)."""
+    return page_cache.cached_fragment(
+        "view-restrictions",
+        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+    )
+
+
+def is_in_restricted_section(path):
+    return any(path.startswith(restricted) for restricted in restricted_paths())
+
+
+def get_view_restrictions(self):
+    if self.alias_of_id is None and not is_in_restricted_section(self.path):
+        return PageViewRestriction.objects.none()
+    return _original_get_view_restrictions(self)
+
+
+def private_q(self):
+    q = Q()
+    for path in restricted_paths():
+        q |= Q(path__startswith=path)
+    # No private section: match nothing, as Wagtail does.
+    return q if q else Q(pk__in=[])
+
+
+def use_cached_view_restrictions():
+    Page.get_view_restrictions = get_view_restrictions
+    PageQuerySet.private_q = private_q
