@@ -13,7 +13,7 @@ from wagtail.models import Collection, Page, Site
 
 from cms.richtext import paragraphs_to_html, sanitise_rich_text
 from demo import images, tracks
-from demo.content import categories, events, news, pages, pois, routes
+from demo.content import categories, events, news, pages, pois, polish, routes
 from media.models import CustomImage
 from pages.models import (
     EventCategory,
@@ -39,13 +39,22 @@ from tourism.models import (
 from tourism.models.routes import VISITOR_INFO_FIELDS
 
 TOWN_TZ = ZoneInfo(settings.TIME_ZONE)
-DEMO_LANGUAGES = ("de", "en")
+DEMO_LANGUAGES = ("de", "en", "pl")
 CREDIT = "Demo-Grafik: Stadt Haldensleben (generiert)"
 INDEX_PAGES = {
-    "points_of_interest": (PointOfInterestIndexPage, {"de": "Sehenswertes", "en": "Sights"}),
-    "routes": (RouteIndexPage, {"de": "Touren", "en": "Routes"}),
-    "events": (EventIndexPage, {"de": "Veranstaltungen", "en": "Events"}),
-    "news": (NewsIndexPage, {"de": "Aktuelles", "en": "News"}),
+    "points_of_interest": (
+        PointOfInterestIndexPage,
+        {"de": "Sehenswertes", "en": "Sights", "pl": polish.INDEX_PAGES["points_of_interest"]},
+    ),
+    "routes": (
+        RouteIndexPage,
+        {"de": "Touren", "en": "Routes", "pl": polish.INDEX_PAGES["routes"]},
+    ),
+    "events": (
+        EventIndexPage,
+        {"de": "Veranstaltungen", "en": "Events", "pl": polish.INDEX_PAGES["events"]},
+    ),
+    "news": (NewsIndexPage, {"de": "Aktuelles", "en": "News", "pl": polish.INDEX_PAGES["news"]}),
 }
 
 
@@ -60,6 +69,18 @@ def set_title(page, titles, slug_de):
     page.title_de, page.slug_de = titles["de"], slug_de
     if titles.get("en"):
         page.title_en, page.slug_en = titles["en"], slugify(titles["en"])
+    if titles.get("pl"):
+        page.title_pl, page.slug_pl = titles["pl"], ascii_slug(titles["pl"])
+
+
+def ascii_slug(text):
+    # slugify drops "ł" (it has no decomposed form): "Północ" would become "ponoc".
+    return slugify(text.replace("ł", "l").replace("Ł", "L"))
+
+
+def pick(texts, code):
+    """The text in `code`, else English, else German: a block must not be empty in Polish."""
+    return texts.get(code) or texts.get("en") or texts["de"]
 
 
 def edited_in_admin(page):
@@ -85,7 +106,7 @@ class DemoLoader:
             self.event_categories = self.upsert_categories(
                 EventCategory, categories.EVENT_CATEGORIES
             )
-            index = {key: self.index_page(home, key) for key in INDEX_PAGES}
+            index = self.index = {key: self.index_page(home, key) for key in INDEX_PAGES}
             self.points_of_interest = {
                 item["slug"]: self.point_of_interest(index["points_of_interest"], item)
                 for item in pois.POINTS_OF_INTEREST
@@ -170,9 +191,9 @@ class DemoLoader:
                 {
                     "type": "link",
                     "value": {
-                        "title": link["title"][code],
+                        "title": pick(link["title"], code),
                         "text": link["text"].get(code, ""),
-                        "page": None,
+                        "page": self.quick_link_page(link.get("target"), standard_pages),
                     },
                 }
                 for link in data["quick_links"]
@@ -181,7 +202,7 @@ class DemoLoader:
                 {
                     "type": "link",
                     "value": {
-                        "title": item["title"][code],
+                        "title": pick(item["title"], code),
                         "text": item["intro"].get(code, ""),
                         "page": standard_pages[item["slug"]["de"]].pk,
                     },
@@ -190,6 +211,18 @@ class DemoLoader:
             ]
             setattr(home, f"quick_links_{code}", links)
         self.publish(None, home, created=False)
+
+    def quick_link_page(self, target, standard_pages):
+        """The page id a home page card links to: ("standard"|"poi"|"index", key) or None."""
+        if target is None:
+            return None
+        kind, key = target
+        pages_by_kind = {
+            "standard": standard_pages,
+            "poi": self.points_of_interest,
+            "index": self.index,
+        }
+        return pages_by_kind[kind][key].pk
 
     def index_page(self, home, key):
         model, titles = INDEX_PAGES[key]
@@ -292,6 +325,11 @@ class DemoLoader:
         )
         set_translated(page, "venue_address", item.get("venue_address"))
         page.category = self.event_categories.get(item.get("category"))
+        price = item.get("price")
+        page.price = Decimal(price) if price is not None else None
+        set_translated(page, "price_note", item.get("price_note"))
+        for field in ("organiser_name", "organiser_url", "booking_url"):
+            setattr(page, field, item.get(field, ""))
         return self.publish(parent, page, created)
 
     def news_item(self, parent, item):
@@ -302,7 +340,7 @@ class DemoLoader:
             setattr(
                 page,
                 f"body_{code}",
-                [{"type": "paragraph", "value": paragraphs_to_html(item["body"].get(code, ""))}],
+                [{"type": "paragraph", "value": paragraphs_to_html(pick(item["body"], code))}],
             )
         page.date = datetime.fromisoformat(item["date"]).date()
         page.image = self.image("town", 100 + len(self.images), item["title"]["de"])
@@ -312,6 +350,8 @@ class DemoLoader:
         page, created = self.find(StandardPage, home, item["slug"]["de"])
         page.title_de, page.slug_de = item["title"]["de"], item["slug"]["de"]
         page.title_en, page.slug_en = item["title"]["en"], item["slug"]["en"]
+        if item["title"].get("pl"):
+            page.title_pl, page.slug_pl = item["title"]["pl"], item["slug"]["pl"]
         set_translated(page, "intro", item.get("intro"))
         for code in DEMO_LANGUAGES:
             setattr(
@@ -406,9 +446,9 @@ def _merge_via(positions, extra):
 def body_block(block, code):
     kind = block["type"]
     if kind == "heading":
-        return {"type": "heading", "value": {"text": block["text"][code], "level": "h2"}}
+        return {"type": "heading", "value": {"text": pick(block["text"], code), "level": "h2"}}
     if kind == "paragraph":
-        return {"type": "paragraph", "value": paragraphs_to_html(block["text"][code])}
+        return {"type": "paragraph", "value": paragraphs_to_html(pick(block["text"], code))}
     if kind == "faq":
         return {
             "type": "faq",
@@ -416,8 +456,8 @@ def body_block(block, code):
                 "heading": "",
                 "items": [
                     {
-                        "question": q["question"][code],
-                        "answer": paragraphs_to_html(q["answer"][code]),
+                        "question": pick(q["question"], code),
+                        "answer": paragraphs_to_html(pick(q["answer"], code)),
                     }
                     for q in block["items"]
                 ],
@@ -427,9 +467,9 @@ def body_block(block, code):
         return {
             "type": "table",
             "value": {
-                "caption": block["caption"][code],
+                "caption": pick(block["caption"], code),
                 "table": {
-                    "data": [block["header"][code], *block["rows"][code]],
+                    "data": [pick(block["header"], code), *pick(block["rows"], code)],
                     "first_row_is_table_header": True,
                     "first_col_is_header": False,
                 },
@@ -439,8 +479,8 @@ def body_block(block, code):
         return {
             "type": "call_to_action",
             "value": {
-                "text": sanitise_rich_text(paragraphs_to_html(block["text"][code])),
-                "link_text": block["link_text"][code],
+                "text": sanitise_rich_text(paragraphs_to_html(pick(block["text"], code))),
+                "link_text": pick(block["link_text"], code),
                 "page": None,
                 "url": block["url"],
             },
@@ -448,7 +488,10 @@ def body_block(block, code):
     if kind == "quote":
         return {
             "type": "quote",
-            "value": {"text": block["text"][code], "attribution": block.get("attribution", "")},
+            "value": {
+                "text": pick(block["text"], code),
+                "attribution": block.get("attribution", ""),
+            },
         }
     if kind == "accessibility_statement":
         value = {
@@ -464,7 +507,7 @@ def body_block(block, code):
         }
         value["non_accessible"] = [
             {"part": part, "reason": reason, "alternative": alternative}
-            for part, reason, alternative in block["non_accessible"][code]
+            for part, reason, alternative in pick(block["non_accessible"], code)
         ]
         return {"type": kind, "value": value}
     raise ValueError(f"Unknown demo block type {kind!r}")

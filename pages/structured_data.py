@@ -49,7 +49,28 @@ def event(page, request):
         "eventStatus": f"{SCHEMA}/EventScheduled",
         "eventAttendanceMode": f"{SCHEMA}/OfflineEventAttendanceMode",
         "location": location,
-        "organizer": {"@type": "Organization", "name": settings.TOWN_NAME},
+        "organizer": organizer(page),
+        "offers": offers(page),
+        "isAccessibleForFree": page.is_free if page.price is not None else None,
+    }
+
+
+def organizer(page):
+    if not page.organiser_name:
+        return {"@type": "Organization", "name": settings.TOWN_NAME}
+    return {"@type": "Organization", "name": page.organiser_name, "url": page.organiser_url or None}
+
+
+def offers(page):
+    """schema.org Offer: the price in euros and where to book; None when neither is known."""
+    if page.price is None and not page.booking_url:
+        return None
+    return {
+        "@type": "Offer",
+        "price": f"{page.price:.2f}" if page.price is not None else None,
+        "priceCurrency": "EUR" if page.price is not None else None,
+        "url": page.booking_url or None,
+        "description": page.price_note or None,
     }
 
 

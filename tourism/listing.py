@@ -41,6 +41,11 @@ class Filters:
     view: str = "list"
     messages: list = field(default_factory=list)
 
+    @property
+    def is_filtered(self):
+        """Whether the visitor chose a filter: then the (collapsed) filter panel stays open."""
+        return bool(self.categories or self.accessibility or self.open_now)
+
     @classmethod
     def from_query(cls, query, known_categories):
         filters = cls()

@@ -3,6 +3,8 @@
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from cms.dates import weekday_name
+
 
 def opening_status_label(status):
     if status.is_open:
@@ -18,7 +20,7 @@ def opening_status_label(status):
                 "time": formats.time_format(opens, "H:i")
             }
         return _("Closed – opens %(day)s at %(time)s") % {
-            "day": formats.date_format(opens, "l"),
+            "day": weekday_name(opens),
             "time": formats.time_format(opens, "H:i"),
         }
     return _("Closed")

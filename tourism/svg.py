@@ -36,6 +36,8 @@ SCALE_BAR_LENGTHS_M = (10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_0
 # Beyond this many places, names would cover each other; the list beside the map has them.
 MAX_LABELLED_PLACES = 12
 LABEL_MAX_CHARS = 28
+# Places around a single place: enough for orientation, few enough to stay readable.
+MAX_NEIGHBOURS = 6
 # A flat town's 3 m of "relief" would otherwise fill the whole chart and look like hills.
 MIN_PROFILE_SPAN_M = 20
 PROFILE_DISTANCE_STEPS_KM = (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)
@@ -49,6 +51,7 @@ ACCENT = "#0b5394"
 PAPER = "#f6f4ef"
 AREA = "#b9cfe4"
 GRID = "#d0ccc2"
+MUTED = "#5a5f66"
 
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -108,16 +111,20 @@ def points_map_svg(
     title: str = "",
     description: str = "",
     id_prefix: str = "poi-map",
+    neighbours: Iterable = (),
 ) -> SafeString | None:
     """Points of interest (anything with lat, lon and title) as markers; None without any.
 
     Numbered markers match a numbered list beside the map; otherwise up to
-    MAX_LABELLED_PLACES markers carry their names.
+    MAX_LABELLED_PLACES markers carry their names. `neighbours` (e.g. the places nearby)
+    are drawn smaller and grey around them, so a single place is not a dot in an empty box.
     """
     points = list(points)
     if not points:
         return None
-    project = _Projection([(p.lat, p.lon) for p in points], width, height)
+    shown = {id(point) for point in points}
+    neighbours = [n for n in neighbours if id(n) not in shown][:MAX_NEIGHBOURS]
+    project = _Projection([(p.lat, p.lon) for p in [*points, *neighbours]], width, height)
     if not title:
         if len(points) == 1:
             title = _("Map showing where “%(name)s” is") % {"name": points[0].title}
@@ -134,6 +141,7 @@ def points_map_svg(
             len(points),
         )
     parts = [_open_svg(width, height, id_prefix, "map poi-map", title, description)]
+    parts += [_neighbour(point, project, width) for point in neighbours]
     labelled = not numbered and len(points) <= MAX_LABELLED_PLACES
     for number, point in enumerate(points, start=1):
         x, y = project(point.lat, point.lon)
@@ -170,7 +178,8 @@ def elevation_profile_svg(route, width: int = 640, height: int = 180) -> SafeStr
     profile = elevation_profile(route)
     if profile is None:
         return None
-    left, right, top, bottom = 52, 14, 12, 26
+    # Room for labels twice the drawn size: phones enlarge them (site.css) to stay readable.
+    left, right, top, bottom = 68, 14, 14, 34
     plot_width, plot_height = width - left - right, height - top - bottom
     total_m = profile[-1][0]
     low, high, step_m = _elevation_axis([ele for _distance, ele in profile])
@@ -205,7 +214,7 @@ def elevation_profile_svg(route, width: int = 640, height: int = 180) -> SafeStr
         # The last label would be cut off at the right edge if centred on its tick.
         anchor = "end" if x > width - right - 10 else "middle"
         labels.append(
-            f'<text x="{_num(x)}" y="{_num(base + 17)}" text-anchor="{anchor}">'
+            f'<text x="{_num(x)}" y="{_num(base + 26)}" text-anchor="{anchor}">'
             f"{_text(_('%(km)s km') % {'km': number_format(km, decimals)})}</text>"
         )
     parts.append(
@@ -303,6 +312,19 @@ def _open_svg(width, height, prefix, css_class, title, description) -> str:
         f'<title id="{_text(prefix)}-title">{_text(title)}</title>'
         f'<desc id="{_text(prefix)}-desc">{_text(description)}</desc>'
         f'<rect class="map__background" width="{width}" height="{height}" fill="{PAPER}"/>'
+    )
+
+
+def _neighbour(point, project, width: int) -> str:
+    x, y = project(point.lat, point.lon)
+    anchor, dx = ("end", -8) if x > width * 0.7 else ("start", 8)
+    return (
+        f'<g class="map__marker poi-map__neighbour"><title>{_text(point.title)}</title>'
+        f'<circle cx="{_num(x)}" cy="{_num(y)}" r="4" fill="{MUTED}" stroke="#fff" '
+        f'stroke-width="1.5"/><text x="{_num(x + dx)}" y="{_num(y)}" dy="4" '
+        f'text-anchor="{anchor}" font-size="11" fill="{MUTED}" stroke="{PAPER}" '
+        f'stroke-width="3" paint-order="stroke">'
+        f"{_text(_shortened(point.title, LABEL_MAX_CHARS))}</text></g>"
     )
 
 

@@ -254,6 +254,8 @@ WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
 # behind "View / edit fields for" buttons.
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# British rather than American English dates (cms/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["cms.formats"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

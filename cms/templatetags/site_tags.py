@@ -1,14 +1,30 @@
 from django import template
 from django.conf import settings
 from django.http import QueryDict
-from django.urls import Resolver404, resolve, reverse
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from cms import dates
 from cms.page_cache import cached_fragment
 from cms.visibility import public_pages
 
 register = template.Library()
+
+
+@register.simple_tag
+def search_page_url():
+    """The search page in the active language, for the search field in every header."""
+    try:
+        return reverse(f"search:page_{translation.get_language()}")
+    except NoReverseMatch:
+        return reverse(f"search:page_{settings.LANGUAGE_CODE}")
+
+
+@register.filter
+def weekday_date(day):
+    """`{{ day|weekday_date }}`: "Sonntag, 6. Dezember", "niedziela, 6 grudnia" (cms.dates)."""
+    return dates.weekday_date(day)
 
 
 def _home(request):

@@ -3,6 +3,8 @@
 ``schema_type`` must be one of ``tourism.models.categories.SCHEMA_TYPE_CHOICES``.
 """
 
+from demo.content import polish
+
 POI_CATEGORIES = [
     {
         "slug": "sights",
@@ -67,3 +69,8 @@ EVENT_CATEGORIES = [
     {"slug": "sports", "name": {"de": "Sport", "en": "Sport"}},
     {"slug": "kids-and-family", "name": {"de": "Kinder & Familie", "en": "Children & family"}},
 ]
+
+for _item in POI_CATEGORIES:
+    polish.add_polish(_item["name"], polish.POI_CATEGORIES.get(_item["slug"]))
+for _item in EVENT_CATEGORIES:
+    polish.add_polish(_item["name"], polish.EVENT_CATEGORIES.get(_item["slug"]))

@@ -303,3 +303,45 @@ EVENTS = [
         "category": "sports",
     },
 ]
+
+# Admission, organisers and booking links: invented for the demo, booking on example.org.
+TICKETS = {
+    "maerchenstunde-museum-2026-11": {"price": "0", "organiser_name": "Museum Haldensleben"},
+    "sternenmarkt-2026": {"price": "0", "organiser_name": "Stadt Haldensleben"},
+    "advent-auf-schloss-hundisburg-2026": {
+        "price": "3.00",
+        "price_note": {
+            "de": "Kinder bis 14 Jahre frei",
+            "en": "Children up to 14 free",
+            "pl": "Dzieci do 14 lat bezpłatnie",
+        },
+        "organiser_name": "Kultur-Landschaft Haldensleben-Hundisburg e. V.",
+        "organiser_url": "https://kultur-landschaft.example.org/",
+    },
+    "adventskonzert-st-marien-2026": {
+        "price": "12.00",
+        "price_note": {"de": "ermäßigt 8 €", "en": "reduced €8", "pl": "ulgowy 8 €"},
+        "booking_url": "https://tickets.example.org/adventskonzert-st-marien",
+        "organiser_name": "Ev. Kirchengemeinde St. Marien Haldensleben",
+    },
+    "neujahrskonzert-hundisburg-2027": {
+        "price": "18.00",
+        "price_note": {"de": "ermäßigt 14 €", "en": "reduced €14", "pl": "ulgowy 14 €"},
+        "booking_url": "https://tickets.example.org/neujahrskonzert-hundisburg",
+        "organiser_name": "Kultur-Landschaft Haldensleben-Hundisburg e. V.",
+        "organiser_url": "https://kultur-landschaft.example.org/",
+    },
+    "live-musik-alsteinklub-2027-02": {
+        "price": "8.00",
+        "booking_url": "https://tickets.example.org/alsteinklub",
+        "organiser_name": "KulturFabrik Haldensleben",
+    },
+    "wanderung-grosssteingraeber-2027-03": {
+        "price": "5.00",
+        "booking_url": "https://tickets.example.org/grosssteingraeber",
+        "organiser_name": "Tourist-Information Haldensleben",
+    },
+}
+
+for _event in EVENTS:
+    _event.update(TICKETS.get(_event["slug"], {}))

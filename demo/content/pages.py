@@ -5,6 +5,8 @@ Legal pages describe this demo installation. Addresses marked as placeholders
 (``@example.org``) must be replaced before the site is run for the town.
 """
 
+from demo.content import polish
+
 DEMO_NOTE = {
     "de": "Dies ist eine Demonstrationsinstallation eines Open-Source-Projekts und keine offizielle Website der Stadt Haldensleben. Fragen zu dieser Demo richten Sie bitte nicht an die Stadtverwaltung, sondern an demo@example.org (Platzhalter).",
     "en": "This is a demonstration installation of an open-source project, not an official website of the town of Haldensleben. Please do not send questions about this demo to the town administration but to demo@example.org (placeholder).",
@@ -40,9 +42,11 @@ HOME = {
         "de": "Haldensleben ist die Kreisstadt des Landkreises Börde in Sachsen-Anhalt und liegt rund 30 Kilometer nordwestlich von Magdeburg. Entdecken Sie die von einer fast vollständig erhaltenen Stadtmauer umschlossene Altstadt, radeln Sie durch den Landschaftspark nach Hundisburg oder wandern Sie zu den Großsteingräbern der Historischen Quadratmeile.",
         "en": "Haldensleben is the district town of the Börde district in Saxony-Anhalt, about 30 kilometres north-west of Magdeburg. Explore the old town, enclosed by an almost complete medieval wall, cycle through the landscape park to Hundisburg or hike to the megalithic tombs of the Historic Square Mile.",
     },
+    # Each card links to its "target" page; the emergency numbers have none (nothing to open).
     "quick_links": [
         {
             "title": {"de": "Rathaus & Öffnungszeiten", "en": "Town hall & opening hours"},
+            "target": ("standard", "rathaus-und-oeffnungszeiten"),
             "text": {
                 "de": "Markt 20–22, 39340 Haldensleben – Sprechzeiten und Kontakte der Verwaltung.",
                 "en": "Markt 20–22, 39340 Haldensleben – office hours and contacts of the administration.",
@@ -50,6 +54,7 @@ HOME = {
         },
         {
             "title": {"de": "Bürgerbüro", "en": "Citizens' office"},
+            "target": ("poi", "rathaus"),
             "text": {
                 "de": "Telefon 03904 479-150 – Ausweise, Meldewesen und Auskünfte.",
                 "en": "Phone +49 3904 479-150 – ID documents, registration and information.",
@@ -57,6 +62,7 @@ HOME = {
         },
         {
             "title": {"de": "Tourist-Information", "en": "Tourist information"},
+            "target": ("poi", "tourist-information"),
             "text": {
                 "de": "Im Bahnhof-Center: Stadtpläne, Gastgeberverzeichnis, Fahr- und Veranstaltungskarten.",
                 "en": "At the Bahnhof-Center: town maps, accommodation guide, travel and event tickets.",
@@ -64,6 +70,7 @@ HOME = {
         },
         {
             "title": {"de": "Veranstaltungen", "en": "Events"},
+            "target": ("index", "events"),
             "text": {
                 "de": "Vom Sternenmarkt bis zum Ohre-Paddeltag – alle Termine im Kalender.",
                 "en": "From the Star Market to the Ohre paddling day – all dates in the calendar.",
@@ -510,3 +517,29 @@ STANDARD_PAGES = [
         "home_link": True,
     },
 ]
+
+
+def _add_polish():
+    for field in ("title", "hero_title", "hero_text", "intro"):
+        polish.add_polish(HOME[field], polish.HOME[field])
+    polish.add_polish(HOME["town"]["population_note"], polish.HOME["population_note"])
+    for link, (title, text) in zip(HOME["quick_links"], polish.QUICK_LINKS, strict=True):
+        polish.add_polish(link["title"], title)
+        polish.add_polish(link["text"], text)
+    for page in STANDARD_PAGES:
+        texts = polish.STANDARD_PAGES.get(page["slug"]["de"], {})
+        for field in ("title", "slug", "intro"):
+            polish.add_polish(page[field], texts.get(field))
+        for block, block_texts in zip(page["blocks"], texts.get("blocks", []), strict=False):
+            if block["type"] == "faq":
+                for item, (question, answer) in zip(
+                    block["items"], block_texts["items"], strict=True
+                ):
+                    polish.add_polish(item["question"], question)
+                    polish.add_polish(item["answer"], answer)
+                continue
+            for field, text in block_texts.items():
+                polish.add_polish(block[field], text)
+
+
+_add_polish()

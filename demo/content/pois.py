@@ -9,6 +9,8 @@ Coordinates are placed as well as known, to roughly a hundred metres in the old 
 Days in opening hours count from 0 = Monday; "00:00"–"00:00" means all day.
 """
 
+from demo.content import polish
+
 CREDIT = "Demo-Grafik: Stadt Haldensleben (generiert)"
 EVERY_DAY = [0, 1, 2, 3, 4, 5, 6]
 HUNDISBURG = {"postal_code": "39343", "locality": "Haldensleben OT Hundisburg"}
@@ -461,3 +463,5 @@ POINTS_OF_INTEREST = [
         tags=["Hotel", "Gaststätte", "Wandern"], image=_image("bed", "Grafik eines Hotelzimmers mit Blick in den Wald", "Illustration of a hotel room looking onto the forest"),
     ),
 ]
+
+polish.add_to_items(POINTS_OF_INTEREST, polish.POINTS_OF_INTEREST)

@@ -6,6 +6,8 @@
 more closely. Distances and times in the prose are approximate.
 """
 
+from demo.content import polish
+
 ROUTES = [
     {
         "slug": "altstadtrundgang",
@@ -328,3 +330,5 @@ ROUTES = [
         "featured": False,
     },
 ]
+
+polish.add_to_items(ROUTES, polish.ROUTES)

@@ -4,10 +4,11 @@ from typing import NamedTuple
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
@@ -33,7 +34,7 @@ from cms.slugs import TranslatedSlugMixin
 from cms.visibility import is_public, public_pages
 from pages import ical, structured_data
 
-TRANSLATED_FIELDS = ("teaser", "description", "venue_name", "venue_address")
+TRANSLATED_FIELDS = ("teaser", "description", "venue_name", "venue_address", "price_note")
 EVENTS_PER_PAGE = 20
 
 
@@ -276,6 +277,31 @@ class EventPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
         help_text=_("When the venue is not a point of interest."),
     )
     venue_address = models.TextField(_("venue address"), blank=True)
+    price = models.DecimalField(
+        _("price in euros"),
+        max_digits=7,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_("0 for free admission; leave empty when there is nothing to say."),
+    )
+    price_note = models.CharField(
+        _("price details"),
+        max_length=255,
+        blank=True,
+        help_text=_("E.g. “reduced 3 €, children under 12 free”."),
+    )
+    organiser_name = models.CharField(
+        _("organiser"),
+        max_length=255,
+        blank=True,
+        help_text=_("Who runs the event, when it is not the town."),
+    )
+    organiser_url = models.URLField(_("organiser's website"), blank=True)
+    booking_url = models.URLField(
+        _("booking link"), blank=True, help_text=_("Where visitors book or buy tickets.")
+    )
 
     objects = EventManager()
 
@@ -293,6 +319,14 @@ class EventPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
                 FieldPanel(localized("venue_address")),
             ],
             heading=_("Venue"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("price"), FieldPanel(localized("price_note"))]),
+                FieldPanel("booking_url"),
+                FieldRowPanel([FieldPanel("organiser_name"), FieldPanel("organiser_url")]),
+            ],
+            heading=_("Tickets and organiser"),
         ),
         FieldPanel("category"),
         FieldPanel("image"),
@@ -354,6 +388,18 @@ class EventPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
 
     def time_span(self):
         return describe_time_span(self.start, self.end, self.all_day)
+
+    @property
+    def is_free(self):
+        return self.price is not None and self.price == 0
+
+    def price_text(self):
+        """ "Free admission", "5,00 €" (in the page's language), or "" when unknown."""
+        if self.price is None:
+            return ""
+        if self.is_free:
+            return gettext("Free admission")
+        return gettext("€%(amount)s") % {"amount": number_format(self.price, 2)}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 from wagtail.models import Page
 
 from media.models import CustomImage
-from pages.models import EventPage, NewsPage, StandardPage
+from pages.models import EventPage, HomePage, NewsPage, StandardPage
 from tourism.models import PointOfInterestCategory, PointOfInterestPage, RoutePage
 
 
@@ -42,6 +42,9 @@ def test_demo_is_complete_and_loading_it_twice_changes_nothing(demo_site):
     assert roland.get_full_url().startswith("http://127.0.0.1:8000/de/")
     assert_promised_content()
     assert_english_texts_and_polish_fallback()
+    assert_polish_texts()
+    assert_events_have_tickets_and_organisers()
+    assert_every_home_card_but_the_emergency_numbers_links_somewhere()
     first_event = EventPage.objects.order_by("start").first()
     assert first_event.start > timezone.now()
 
@@ -69,16 +72,47 @@ def assert_promised_content():
 def assert_english_texts_and_polish_fallback():
     roland = PointOfInterestPage.objects.filter(title_de__icontains="Roland").first()
     assert roland.title_en and roland.teaser_en
-    assert not roland.teaser_pl
+    shopping_street = PointOfInterestPage.objects.get(slug_de="hagenstrasse")
+    assert not shopping_street.description_pl
     with translation.override("pl"):
-        assert roland.teaser == roland.teaser_en
+        assert shopping_street.description == shopping_street.description_en
+
+
+def assert_polish_texts():
+    assert HomePage.objects.get().hero_title_pl == "Witamy w Haldensleben"
+    home = HomePage.objects.get()
+    assert all(page.specific.title_pl for page in home.get_children().live().in_menu())
+    assert all(category.name_pl for category in PointOfInterestCategory.objects.all())
+    described = PointOfInterestPage.objects.exclude(description_pl="").exclude(teaser_pl="")
+    assert described.count() >= 10
+    assert RoutePage.objects.exclude(description_pl="").exists()
+    for page in StandardPage.objects.all():
+        assert page.title_pl and page.intro_pl, page
+    town_hall = StandardPage.objects.get(slug_de="rathaus-und-oeffnungszeiten")
+    assert "Godziny przyjęć Biura Obsługi Mieszkańców" in str(town_hall.body_pl)
+    with translation.override("pl"):
+        roland = PointOfInterestPage.objects.get(slug_de="reitender-roland")
+        assert roland.title == "Jeździec Roland"
+        assert roland.url.startswith("/pl/")
+
+
+def assert_events_have_tickets_and_organisers():
+    concert = EventPage.objects.get(slug_de="adventskonzert-st-marien-2026")
+    assert concert.price == 12 and concert.booking_url and concert.organiser_name
+    assert EventPage.objects.filter(price=0).exists()
+
+
+def assert_every_home_card_but_the_emergency_numbers_links_somewhere():
+    home = HomePage.objects.get()
+    unlinked = [block.value["title"] for block in home.quick_links_de if not block.value["page"]]
+    assert unlinked == ["Notruf"]
 
 
 @pytest.mark.django_db
-def test_every_demo_page_renders_in_german_and_english(client, demo_site):
+def test_every_demo_page_renders_in_every_language(client, demo_site):
     pages = Page.objects.live().filter(depth__gt=1).specific()
     assert pages.count() > 60
-    for language in ("de", "en"):
+    for language in ("de", "en", "pl"):
         for page in pages:
             with translation.override(language):
                 url = page.get_url()

@@ -14,6 +14,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import querydict_from_html
 
 from cms.i18n import page_url_in
+from cms.structured_data import clean
 from pages import ical
 from pages.models import EventPage, events
 from tests.factories.pages import EventCategoryFactory, EventIndexPageFactory, EventPageFactory
@@ -238,7 +239,7 @@ def test_a_bad_page_number_shows_the_first_or_last_page(
     ("language", "start_text", "end_text"),
     [
         ("de", "Sa, 5. Dezember 2026, 14:00", "16:30"),
-        ("en", "Sat, Dec. 5, 2026, 2 p.m.", "4:30 p.m."),
+        ("en", "Sat, 5 December 2026, 2 p.m.", "4:30 p.m."),
     ],
 )
 def test_event_date_and_time_follow_the_visitors_language(
@@ -281,7 +282,7 @@ def test_an_all_day_event_shows_dates_without_times(client, calendar_page):
     )
     with translation.override("en"):
         span = several.time_span()
-    assert (span.start.text, span.end.text) == ("Sat, Jan. 16, 2027", "Sun, April 25, 2027")
+    assert (span.start.text, span.end.text) == ("Sat, 16 January 2027", "Sun, 25 April 2027")
 
 
 @pytest.mark.django_db
@@ -490,3 +491,84 @@ def test_listing_and_feed_cost_the_same_for_3_and_30_events(
     many = {url: queries_for(client, url) for url in urls}
     assert many == few
     assert max(many.values()) <= 25, many
+
+
+@pytest.mark.django_db
+def test_price_organiser_and_booking_link_go_into_the_structured_data(calendar_page, rf):
+    event = EventPageFactory(
+        parent=calendar_page,
+        price="8.50",
+        price_note="ermäßigt 5 €",
+        booking_url="https://tickets.example.org/orgelnacht",
+        organiser_name="Kulturverein Haldensleben",
+        organiser_url="https://kultur.example.org/",
+    )
+
+    data = clean(event.get_structured_data(rf.get("/")))
+
+    assert data["offers"] == {
+        "@type": "Offer",
+        "price": "8.50",
+        "priceCurrency": "EUR",
+        "url": "https://tickets.example.org/orgelnacht",
+        "description": "ermäßigt 5 €",
+    }
+    assert data["organizer"] == {
+        "@type": "Organization",
+        "name": "Kulturverein Haldensleben",
+        "url": "https://kultur.example.org/",
+    }
+    assert data["isAccessibleForFree"] is False
+
+
+@pytest.mark.django_db
+def test_a_free_event_says_so_and_a_town_event_is_organised_by_the_town(
+    calendar_page, rf, settings
+):
+    event = EventPageFactory(parent=calendar_page, price="0")
+
+    data = clean(event.get_structured_data(rf.get("/")))
+
+    assert data["isAccessibleForFree"] is True
+    assert data["offers"]["price"] == "0.00"
+    assert data["organizer"]["name"] == settings.TOWN_NAME
+    with translation.override("de"):
+        assert event.price_text() == "Freier Eintritt"
+
+
+@pytest.mark.django_db
+def test_without_price_or_booking_link_there_is_no_offer(calendar_page, rf):
+    event = EventPageFactory(parent=calendar_page)
+
+    data = clean(event.get_structured_data(rf.get("/")))
+
+    assert "offers" not in data
+    assert "isAccessibleForFree" not in data
+    assert event.price_text() == ""
+
+
+@pytest.mark.django_db
+def test_the_price_is_written_the_languages_way(calendar_page):
+    event = EventPageFactory(parent=calendar_page, price="8.50")
+
+    with translation.override("de"):
+        assert event.price_text() == "8,50 €"
+    with translation.override("en"):
+        assert event.price_text() == "€8.50"
+
+
+@pytest.mark.django_db
+def test_the_event_page_shows_admission_organiser_and_booking_link(client, calendar_page):
+    event = EventPageFactory(
+        parent=calendar_page,
+        price="12.00",
+        price_note="ermäßigt 8 €",
+        booking_url="https://tickets.example.org/advent",
+        organiser_name="Kirchengemeinde St. Marien",
+    )
+
+    html = html_of(client.get(event.url))
+
+    assert "<dt>Eintritt</dt><dd>12,00 € · ermäßigt 8 €</dd>" in html
+    assert "<dt>Veranstalter</dt><dd>Kirchengemeinde St. Marien</dd>" in html
+    assert 'href="https://tickets.example.org/advent" rel="noopener">Karten buchen</a>' in html

@@ -357,3 +357,36 @@ def test_poi_map_include_draws_a_detail_page(poi_index, old_town):
     assert html.count('class="map__marker poi-map__marker"') == 1
     assert "points-of-interest.geojson" in html  # for the detailed map's script
     assert "download>" not in html
+
+
+def test_a_single_place_is_drawn_among_its_neighbours(poi_index, old_town):
+    roland, market, castle = old_town
+
+    root = parsed(svg.points_map_svg([roland], neighbours=[market, castle]))
+
+    (marker,) = markers(root, "poi-map__marker")
+    assert marker.find(f"{SVG}title").text == "Roland"
+    neighbours = markers(root, "poi-map__neighbour")
+    assert [g.find(f"{SVG}text").text for g in neighbours] == ["Marktplatz", "Burg"]
+    assert markers(root, "map__scale-bar")
+
+
+def test_the_neighbours_widen_the_map_so_they_fit(poi_index, old_town):
+    roland, market, castle = old_town
+
+    root = parsed(svg.points_map_svg([roland], neighbours=[market, castle]))
+
+    for g in markers(root, "poi-map__neighbour") + markers(root, "poi-map__marker"):
+        circle = g.find(f"{SVG}circle")
+        assert 0 < float(circle.get("cx")) < 640
+        assert 0 < float(circle.get("cy")) < 400
+
+
+def test_the_north_label_is_translated(route_index, old_town):
+    route = RoutePageFactory(parent=route_index, stops=old_town)
+
+    with translation.override("de"):
+        root = parsed(svg.route_map_svg(route))
+
+    (north,) = markers(root, "map__north")
+    assert north.find(f"{SVG}title").text == "Norden"

@@ -42,6 +42,7 @@ from tourism.geo import haversine_m, nearness
 from tourism.listing import ACCESSIBILITY_FILTERS, PER_PAGE, Filters
 from tourism.models.categories import PointOfInterestCategory
 from tourism.status import opening_status_label
+from tourism.week_overview import week_overview
 
 DATA_LICENCE_CHOICES = [
     ("CC-BY-4.0", "CC BY 4.0"),
@@ -296,6 +297,7 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
             language = HOLIDAY_LANGUAGES.get(translation.get_language(), "en_US")
             context["today"] = today
             context["week"] = self.schedule.week_from(today, language=language)
+            context["hours"] = week_overview(self.schedule, today, language)
             page_cache.expire_at(next_midnight(timezone.now()))
             context["status"] = status = self.opening_status()
             context["status_label"] = opening_status_label(status)

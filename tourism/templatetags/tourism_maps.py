@@ -30,12 +30,23 @@ def elevation_summary(route):
 
 
 @register.simple_tag
-def points_map(points, numbered=False, title="", id_prefix="poi-map", width=640, height=400):
-    """`{% points_map points_of_interest as map %}`; one page works too: `points=page`."""
+def points_map(
+    points, numbered=False, title="", id_prefix="poi-map", width=640, height=400, neighbours=None
+):
+    """`{% points_map points_of_interest as map %}`; one page works too: `points=page`.
+
+    `neighbours=nearby` draws the places around in grey (a page's already loaded `nearby`).
+    """
     if hasattr(points, "lat"):
         points = [points]
     return svg.points_map_svg(
-        points or [], width, height, numbered=numbered, title=title, id_prefix=id_prefix
+        points or [],
+        width,
+        height,
+        numbered=numbered,
+        title=title,
+        id_prefix=id_prefix,
+        neighbours=neighbours or (),
     )
 
 
