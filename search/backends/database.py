@@ -19,6 +19,7 @@ at a time, and two letters match almost every page anyway).
 
 import difflib
 import math
+from dataclasses import replace
 
 from django.conf import settings
 from django.db import connection
@@ -30,10 +31,11 @@ from django.utils import timezone, translation
 from wagtail.models import Page
 
 from pages.models import EventCategory, EventPage
-from search import content
+from search import content, events, vocabulary
 from search.backends import BaseSearchBackend, build_facets
 from search.backends.database_ranking import rank
 from search.database_index import MIN_INDEXED_TERM, contains_any, index_scans, matching_sql
+from search.expansion import expand
 from search.highlight import contains_any as text_contains_any
 from search.highlight import highlight
 from search.query import Hit, SearchResults
@@ -152,13 +154,16 @@ class DatabaseBackend(BaseSearchBackend):
     name = "database"
 
     # --- candidates -------------------------------------------------------------
-    def _candidate_querysets(self, query, matches):
+    def _candidate_querysets(self, query, matches, expansion):
         """[(type, queryset)] of live, public pages matching the base filters.
 
         The text is matched in the ranking statement (`matches`); "open now" needs Python,
-        so it looks only at the places that match the text.
+        so it looks only at the places that match the text. Events that are over are
+        no answer; month words ("Dezember", "in May") keep the events of that month.
         """
         types = ["route"] if query.kind else list(content.SEARCHABLE_MODELS)
+        if expansion.events_only:
+            types = [type_ for type_ in types if type_ == "event"]
         if query.open_now:
             types = [type_ for type_ in types if type_ == "poi"]
         box = _box(query.near) if query.near else None
@@ -169,6 +174,8 @@ class DatabaseBackend(BaseSearchBackend):
             queryset = model.objects.filter(live=True).exclude(private).order_by()
             if query.kind:
                 queryset = queryset.filter(kind=query.kind)
+            if type_ == "event":
+                queryset = events.upcoming(queryset, expansion.months)
             if query.near:
                 queryset = self._with_location(type_, queryset, box)
             if type_ == "poi" and query.open_now:
@@ -221,32 +228,46 @@ class DatabaseBackend(BaseSearchBackend):
     def search(self, query):
         if query.is_empty:
             return SearchResults.empty(query, backend=self.name)
+        results = self._search(query)
+        if results.total or not query.text:
+            return results
+        # Nothing found: search for the closest words of the pages instead, and say so.
+        corrected = "" if query.exact else vocabulary.correct(query.text, query.language)
+        if corrected:
+            retry = self._search(replace(query, text=corrected))
+            if retry.total:
+                retry.query = query
+                retry.corrected_text = corrected
+                return retry
         with translation.override(query.language):
+            results.did_you_mean = self.did_you_mean(query.text, query.language)
+        return results
+
+    def _search(self, query):
+        with translation.override(query.language):
+            expansion = expand(query.words, query.language)
             matches = None
-            if query.words:
+            if expansion.groups:
                 types = ["route"] if query.kind else list(content.SEARCHABLE_MODELS)
-                matches = _matching_sql(types, _indexed_words(query.words))
+                matches = _matching_sql(types, _indexed_words(expansion.alternatives))
             parts = [
                 (type_, queryset)
-                for type_, queryset in self._candidate_querysets(query, matches)
+                for type_, queryset in self._candidate_querysets(query, matches, expansion)
                 if not queryset.query.is_empty()
             ]
-            ranked = rank(parts, matches, query, near_radius_m())
+            ranked = rank(parts, matches, query, near_radius_m(), expansion.groups)
             facets = build_facets(query, ranked.type_counts, ranked.category_counts)
             total = sum(
                 count
                 for type_, count in ranked.type_counts.items()
                 if not query.types or type_ in query.types
             )
-            hits = self._hits(ranked.hits, query)
-            results = SearchResults(
+            hits = self._hits(ranked.hits, query, expansion.alternatives)
+            return SearchResults(
                 query=query, total=total, hits=hits, facets=facets, backend=self.name
             )
-            if not total and query.text:
-                results.did_you_mean = self.did_you_mean(query.text, query.language)
-        return results
 
-    def _hits(self, ranked_hits, query):
+    def _hits(self, ranked_hits, query, terms):
         """`Hit`s of the page: (type, pk, score, distance) → pages, in one query per type."""
         pages = {}
         for type_ in {type_ for type_, _pk, _score, _distance in ranked_hits}:
@@ -261,8 +282,6 @@ class DatabaseBackend(BaseSearchBackend):
             for page in queryset:
                 pages[page.pk] = page
         hits = []
-        # Lower case, not case-folded: "straße" must mark "Straße".
-        terms = query.words
         for type_, pk, score, distance in ranked_hits:
             page = pages.get(pk)
             if page is None:
