@@ -9,12 +9,11 @@ them in one SQL statement (`search.backends.database_ranking`): matches in the v
 language count most, titles more than summaries, and pages without their own translation
 rank after translated ones. Python only loads the page of hits.
 
-What it does not do: no stemming ("Museen" does not find "Museum"), no decompounding
-beyond substring matching ("Burg" finds "Hundisburg" because it is a substring), no fuzzy
-matching for typos in the middle of a word (only "did you mean" after an empty result),
-no synonyms. Words of one or two letters only find pages when the query has no longer
-word: next to "Museum", "am" only adds to the score (the index looks up three letters
-at a time, and two letters match almost every page anyway).
+Each word is widened first (`search.expansion`: spellings, plural stems, synonyms,
+months); when nothing is found the closest page words are searched instead
+(`search.vocabulary`). Words of one or two letters only find pages when the query has no
+longer word: next to "Museum", "am" only adds to the score (the index looks up three
+letters at a time, and two letters match almost every page anyway).
 """
 
 import difflib
