@@ -18,6 +18,7 @@ letters at a time, and two letters match almost every page anyway).
 
 import difflib
 import math
+import re
 from dataclasses import replace
 
 from django.conf import settings
@@ -41,6 +42,8 @@ from search.query import Hit, SearchResults
 from tourism.geo import EARTH_RADIUS_M
 from tourism.models import PointOfInterestCategory, PointOfInterestPage
 from tourism.models.points_of_interest import PointOfInterestTag
+
+TITLE_WORD_SEPARATORS = re.compile(r"[\s\-.,;:/„“”\"'()]+")
 
 
 def near_radius_m():
@@ -354,10 +357,12 @@ class DatabaseBackend(BaseSearchBackend):
             rows = _fetch(queryset.annotate(shown=shown), "shown")
         for (title,) in rows:
             key = title.casefold()
+            # Words inside hyphenated names count: "Kir" completes "St.-Marien-Kirche".
+            # Shorter titles first: the closer the title is to what was typed, the likelier.
             if key.startswith(folded):
-                rank = (0, key)
-            elif any(word.startswith(folded) for word in key.split()):
-                rank = (1, key)
+                rank = (0, len(key), key)
+            elif any(word.startswith(folded) for word in TITLE_WORD_SEPARATORS.split(key)):
+                rank = (1, len(key), key)
             else:
                 continue
             if title not in best or rank < best[title]:

@@ -10,6 +10,7 @@ from search.backends.database import DatabaseBackend
 from search.models import SynonymGroup
 from search.query import SearchQuery
 from tests.factories.pages import EventPageFactory
+from tests.factories.tourism import PointOfInterestPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("_database_backend")]
 
@@ -81,3 +82,17 @@ def test_a_month_lists_the_events_of_that_month(search_data):
     found, _results = titles(f"Veranstaltungen {month[timezone.localtime(start).month]}")
     assert "Sommerfest" in found
     assert "Museum Haldensleben" not in found
+
+
+def test_suggestions_complete_a_word_inside_a_hyphenated_title(search_data):
+    parent = search_data["roland"].get_parent()
+    PointOfInterestPageFactory(parent=parent, title="St.-Marien-Kirche")
+    assert DatabaseBackend().suggest("Kir", "de") == ["St.-Marien-Kirche"]
+
+
+def test_suggestions_put_titles_starting_with_the_prefix_first_then_shorter(search_data):
+    parent = search_data["roland"].get_parent()
+    PointOfInterestPageFactory(parent=parent, title="Hundisburger Landschaftspark am Schloss")
+    suggestions = DatabaseBackend().suggest("Hun", "de")
+    assert suggestions[0] == "Hundisburger Landschaftspark am Schloss"
+    assert suggestions.index("Schloss Hundisburg") < suggestions.index("Radweg nach Hundisburg")
