@@ -13,7 +13,7 @@ from wagtail.models import Collection, Page, Site
 
 from cms.richtext import paragraphs_to_html, sanitise_rich_text
 from demo import images, tracks
-from demo.content import categories, events, news, pages, pois, polish, routes
+from demo.content import categories, events, news, pages, pois, polish, routes, synonyms
 from media.models import CustomImage
 from pages.models import (
     EventCategory,
@@ -24,6 +24,7 @@ from pages.models import (
     NewsPage,
     StandardPage,
 )
+from search.models import SynonymGroup
 from tourism.blocks import opening_hours_stream
 from tourism.geo import haversine_m
 from tourism.models import (
@@ -122,6 +123,7 @@ class DemoLoader:
                 item["slug"]["de"]: self.standard_page(home, item) for item in pages.STANDARD_PAGES
             }
             self.finish_home(home, standard)
+            self.synonym_groups()
 
     def counts(self):
         return {
@@ -132,6 +134,10 @@ class DemoLoader:
             "standard pages": StandardPage.objects.count(),
             "images": CustomImage.objects.count(),
         }
+
+    def synonym_groups(self):
+        for words in synonyms.SYNONYM_GROUPS:
+            SynonymGroup.objects.get_or_create(words=words, defaults={"language": ""})
 
     # --- pages ------------------------------------------------------------------
     def publish(self, parent, page, created):

@@ -4,6 +4,8 @@ Shared by both backends so they agree on what is searchable: live, public pages 
 types, with their text read per language from the modeltranslation columns.
 """
 
+import re
+
 from django.conf import settings
 from django.utils.html import strip_tags
 
@@ -62,6 +64,9 @@ def own_value(page, field, language):
     return value
 
 
+BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|td|th|dd|dt)>|<br\s*/?>", re.I)
+
+
 def text_of(value):
     """Plain text of a rich text, a StreamField or a string."""
     if value is None:
@@ -71,7 +76,8 @@ def text_of(value):
             value = value.render_as_block()
         except Exception:  # a broken block must not stop indexing; its text is just missing
             value = ""
-    text = strip_tags(str(value))
+    # strip_tags would glue paragraphs together ("kann.Bitte"): blocks end with a space.
+    text = strip_tags(BLOCK_END.sub(r"\g<0> ", str(value)))
     return " ".join(text.split())[:BODY_TEXT_LIMIT]
 
 

@@ -1,8 +1,10 @@
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 
 
 class SearchQueryLog(models.Model):
@@ -50,3 +52,57 @@ class SearchQueryLog(models.Model):
             return
         entry, _created = cls.objects.get_or_create(query=text, language=language, date=today)
         cls.objects.filter(pk=entry.pk).update(searches=F("searches") + 1, results=results)
+
+
+SYNONYMS_CACHE_KEY = "search:synonym-groups"
+
+
+class SynonymGroup(models.Model):
+    """Words visitors use for the same thing: a search for one also finds the others."""
+
+    words = models.TextField(
+        _("words"),
+        help_text=_(
+            "Separated by commas, e.g. “Schwimmbad, Hallenbad, Rolli-Bad”. Words of "
+            "another language may stand in the same group (“zamek, Schloss”)."
+        ),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        blank=True,
+        choices=settings.LANGUAGES,
+        help_text=_("Only for searches in this language; empty for every language."),
+    )
+
+    panels = [FieldPanel("words"), FieldPanel("language")]
+
+    class Meta:
+        verbose_name = _("synonym group")
+        verbose_name_plural = _("synonym groups")
+        ordering = ["words"]
+
+    def __str__(self):
+        return self.words
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(SYNONYMS_CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        cache.delete(SYNONYMS_CACHE_KEY)
+        return result
+
+    @property
+    def word_list(self):
+        return [word.strip().lower() for word in self.words.split(",") if word.strip()]
+
+    @classmethod
+    def groups_for(cls, language):
+        """[[word, …], …] for searches in `language` (cached until a group changes)."""
+        groups = cache.get(SYNONYMS_CACHE_KEY)
+        if groups is None:
+            groups = [(group.language, group.word_list) for group in cls.objects.all()]
+            cache.set(SYNONYMS_CACHE_KEY, groups, 3600)
+        return [words for code, words in groups if code in ("", language) and len(words) > 1]

@@ -142,6 +142,8 @@ class SearchQuery:
     near: tuple[float, float] | None = None
     page: int = 1
     page_size: int = PAGE_SIZE
+    # The visitor's words as typed: no automatic correction when nothing is found.
+    exact: bool = False
     # Visitor-facing notes about input we ignored ("unknown category" …).
     problems: tuple[str, ...] = field(default=(), compare=False)
 
@@ -182,6 +184,7 @@ class SearchQuery:
             open_now=str(params.get("open") or "") in {"1", "true", "on"},
             near=near,
             page=clamp_page(params.get("page", 1)),
+            exact=str(params.get("exact") or "") == "1",
             problems=tuple(problems),
         )
 
@@ -251,6 +254,8 @@ class SearchResults:
     hits: list[Hit] = field(default_factory=list)
     facets: dict[str, list[Facet]] = field(default_factory=dict)
     did_you_mean: str = ""
+    # Nothing was found for the visitor's text; these are the results for this one.
+    corrected_text: str = ""
     backend: str = ""
 
     @property

@@ -91,6 +91,8 @@ def search_page(request):
         "did_you_mean_url": url_with(request.GET, q=results.did_you_mean)
         if results.did_you_mean
         else "",
+        # The visitor's own words, without the automatic correction.
+        "literal_url": url_with(request.GET, exact="1") if results.corrected_text else "",
         "without_near_url": url_with(request.GET, near=None) if query.near else "",
         "open_now_url": url_with(request.GET, open=None if query.open_now else "1"),
         "search_url": search_page_url(language),

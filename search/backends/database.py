@@ -9,16 +9,17 @@ them in one SQL statement (`search.backends.database_ranking`): matches in the v
 language count most, titles more than summaries, and pages without their own translation
 rank after translated ones. Python only loads the page of hits.
 
-What it does not do: no stemming ("Museen" does not find "Museum"), no decompounding
-beyond substring matching ("Burg" finds "Hundisburg" because it is a substring), no fuzzy
-matching for typos in the middle of a word (only "did you mean" after an empty result),
-no synonyms. Words of one or two letters only find pages when the query has no longer
-word: next to "Museum", "am" only adds to the score (the index looks up three letters
-at a time, and two letters match almost every page anyway).
+Each word is widened first (`search.expansion`: spellings, plural stems, synonyms,
+months); when nothing is found the closest page words are searched instead
+(`search.vocabulary`). Words of one or two letters only find pages when the query has no
+longer word: next to "Museum", "am" only adds to the score (the index looks up three
+letters at a time, and two letters match almost every page anyway).
 """
 
 import difflib
 import math
+import re
+from dataclasses import replace
 
 from django.conf import settings
 from django.db import connection
@@ -31,16 +32,19 @@ from wagtail.models import Page
 
 from cms.visibility import public_pages, public_q
 from pages.models import EventCategory, EventPage
-from search import content
+from search import content, events, vocabulary
 from search.backends import BaseSearchBackend, build_facets
 from search.backends.database_ranking import rank
 from search.database_index import MIN_INDEXED_TERM, contains_any, index_scans, matching_sql
+from search.expansion import expand
 from search.highlight import contains_any as text_contains_any
 from search.highlight import highlight
 from search.query import Hit, SearchResults
 from tourism.geo import EARTH_RADIUS_M
 from tourism.models import PointOfInterestCategory, PointOfInterestPage
 from tourism.models.points_of_interest import PointOfInterestTag
+
+TITLE_WORD_SEPARATORS = re.compile(r"[\s\-.,;:/„“”\"'()]+")
 
 
 def near_radius_m():
@@ -148,13 +152,16 @@ class DatabaseBackend(BaseSearchBackend):
     name = "database"
 
     # --- candidates -------------------------------------------------------------
-    def _candidate_querysets(self, query, matches):
+    def _candidate_querysets(self, query, matches, expansion):
         """[(type, queryset)] of live, public pages matching the base filters.
 
         The text is matched in the ranking statement (`matches`); "open now" needs Python,
-        so it looks only at the places that match the text.
+        so it looks only at the places that match the text. Events that are over are
+        no answer; month words ("Dezember", "in May") keep the events of that month.
         """
         types = ["route"] if query.kind else list(content.SEARCHABLE_MODELS)
+        if expansion.events_only:
+            types = [type_ for type_ in types if type_ == "event"]
         if query.open_now:
             types = [type_ for type_ in types if type_ == "poi"]
         box = _box(query.near) if query.near else None
@@ -164,6 +171,8 @@ class DatabaseBackend(BaseSearchBackend):
             queryset = public_pages(model.objects.all()).order_by()
             if query.kind:
                 queryset = queryset.filter(kind=query.kind)
+            if type_ == "event":
+                queryset = events.upcoming(queryset, expansion.months)
             if query.near:
                 queryset = self._with_location(type_, queryset, box)
             if type_ == "poi" and query.open_now:
@@ -216,32 +225,46 @@ class DatabaseBackend(BaseSearchBackend):
     def search(self, query):
         if query.is_empty:
             return SearchResults.empty(query, backend=self.name)
+        results = self._search(query)
+        if results.total or not query.text:
+            return results
+        # Nothing found: search for the closest words of the pages instead, and say so.
+        corrected = "" if query.exact else vocabulary.correct(query.text, query.language)
+        if corrected:
+            retry = self._search(replace(query, text=corrected))
+            if retry.total:
+                retry.query = query
+                retry.corrected_text = corrected
+                return retry
         with translation.override(query.language):
+            results.did_you_mean = self.did_you_mean(query.text, query.language)
+        return results
+
+    def _search(self, query):
+        with translation.override(query.language):
+            expansion = expand(query.words, query.language)
             matches = None
-            if query.words:
+            if expansion.groups:
                 types = ["route"] if query.kind else list(content.SEARCHABLE_MODELS)
-                matches = _matching_sql(types, _indexed_words(query.words))
+                matches = _matching_sql(types, _indexed_words(expansion.alternatives))
             parts = [
                 (type_, queryset)
-                for type_, queryset in self._candidate_querysets(query, matches)
+                for type_, queryset in self._candidate_querysets(query, matches, expansion)
                 if not queryset.query.is_empty()
             ]
-            ranked = rank(parts, matches, query, near_radius_m())
+            ranked = rank(parts, matches, query, near_radius_m(), expansion.groups)
             facets = build_facets(query, ranked.type_counts, ranked.category_counts)
             total = sum(
                 count
                 for type_, count in ranked.type_counts.items()
                 if not query.types or type_ in query.types
             )
-            hits = self._hits(ranked.hits, query)
-            results = SearchResults(
+            hits = self._hits(ranked.hits, query, expansion.alternatives)
+            return SearchResults(
                 query=query, total=total, hits=hits, facets=facets, backend=self.name
             )
-            if not total and query.text:
-                results.did_you_mean = self.did_you_mean(query.text, query.language)
-        return results
 
-    def _hits(self, ranked_hits, query):
+    def _hits(self, ranked_hits, query, terms):
         """`Hit`s of the page: (type, pk, score, distance) → pages, in one query per type."""
         pages = {}
         for type_ in {type_ for type_, _pk, _score, _distance in ranked_hits}:
@@ -256,8 +279,6 @@ class DatabaseBackend(BaseSearchBackend):
             for page in queryset:
                 pages[page.pk] = page
         hits = []
-        # Lower case, not case-folded: "straße" must mark "Straße".
-        terms = query.words
         for type_, pk, score, distance in ranked_hits:
             page = pages.get(pk)
             if page is None:
@@ -329,10 +350,12 @@ class DatabaseBackend(BaseSearchBackend):
             rows = _fetch(queryset.annotate(shown=shown), "shown")
         for (title,) in rows:
             key = title.casefold()
+            # Words inside hyphenated names count: "Kir" completes "St.-Marien-Kirche".
+            # Shorter titles first: the closer the title is to what was typed, the likelier.
             if key.startswith(folded):
-                rank = (0, key)
-            elif any(word.startswith(folded) for word in key.split()):
-                rank = (1, key)
+                rank = (0, len(key), key)
+            elif any(word.startswith(folded) for word in TITLE_WORD_SEPARATORS.split(key)):
+                rank = (1, len(key), key)
             else:
                 continue
             if title not in best or rank < best[title]:

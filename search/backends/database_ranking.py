@@ -208,16 +208,27 @@ def _materialized():
     return "MATERIALIZED "
 
 
-def _ranked(sql, query, radius_m):
+def _ranked(sql, query, radius_m, groups=None):
     """CTEs ending in `ranked`: type, pk, category, distance and score of each candidate."""
     distance = _distance(sql, query.near) if query.near else "NULL"
     within = f"WHERE distance <= {_number(radius_m)}" if query.near else ""
-    words = query.words
+    words = groups if groups is not None else [[(word, 1.0)] for word in query.words]
     if not words:
         located = f"SELECT type, pk, category, {distance} AS distance FROM candidates AS t"
         return f"ranked AS (SELECT *, 1.0 AS score FROM ({located}) AS located {within})"
     outputs = ["type", "pk", "category", f"{distance} AS distance"]
-    scores = [_word_score(sql, word, query.language) for word in words]
+    # Each visitor word scores its best alternative (spellings, stems, synonyms), weighted.
+    scores = [
+        sql.greatest(
+            [
+                _word_score(sql, word, query.language)
+                if weight == 1.0
+                else f"{_number(weight)} * {_word_score(sql, word, query.language)}"
+                for word, weight in group
+            ]
+        )
+        for group in words
+    ]
     outputs += [f"{score} AS word_{position}" for position, score in enumerate(scores)]
     untranslated = "0"
     if query.language != settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
@@ -240,12 +251,13 @@ def _ranked(sql, query, radius_m):
     )
 
 
-def rank(parts, matches, query, radius_m):
+def rank(parts, matches, query, radius_m, groups=None):
     """`Ranked` for `query`.
 
     `parts`: [(type, queryset)] of the candidates of each type; `matches`: (SQL, params)
     of (page id, content type id) of pages holding a word of the text, or None to take all
-    candidates.
+    candidates; `groups`: [[(alternative, weight), …] per visitor word] (default: the
+    query's words as they are).
     """
 
     if not parts:
@@ -267,7 +279,7 @@ def rank(parts, matches, query, radius_m):
     if not selects:
         return Ranked()
     candidates = " UNION ALL ".join(selects)
-    ranked_ctes = _ranked(sql, query, radius_m)
+    ranked_ctes = _ranked(sql, query, radius_m, groups)
     through = PointOfInterestPage.categories.through._meta.db_table
     category_table = PointOfInterestCategory._meta.db_table
     ranked_rows = "ranked"

@@ -80,10 +80,15 @@ def test_page_past_the_end_says_so(client, search_data):
     assert "Back to the first page" in html or "ersten Seite" in html
 
 
-def test_did_you_mean_on_the_database_backend(client, search_data, settings):
+def test_a_typo_is_corrected_with_a_link_to_the_literal_query(client, search_data, settings):
     settings.ELASTICSEARCH_URL = ""
     html = client.get("/de/suche/", {"q": "Hundisbrug"}).content.decode()
-    assert "?q=hundisburg" in html
+    assert "Schloss Hundisburg" in html
+    assert "Ergebnisse für „hundisburg“." in html
+    assert 'href="?q=Hundisbrug&amp;exact=1"' in html
+    literal = client.get("/de/suche/", {"q": "Hundisbrug", "exact": "1"}).content.decode()
+    assert "Schloss Hundisburg" not in literal
+    assert "?q=hundisburg" in literal  # "did you mean" remains for the literal query
 
 
 def test_near_sorts_and_can_be_switched_off(client, search_data):

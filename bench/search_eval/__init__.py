@@ -1,0 +1,1 @@
+"""Search quality over the demo content: realistic visitor queries with the pages they want."""

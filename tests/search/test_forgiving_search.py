@@ -1,0 +1,98 @@
+"""The database backend forgives spellings, typos, plurals and synonyms, and knows dates."""
+
+from datetime import timedelta
+
+import pytest
+from django.test import override_settings
+from django.utils import timezone
+
+from search.backends.database import DatabaseBackend
+from search.models import SynonymGroup
+from search.query import SearchQuery
+from tests.factories.pages import EventPageFactory
+from tests.factories.tourism import PointOfInterestPageFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("_database_backend")]
+
+
+@pytest.fixture
+def _database_backend():
+    with override_settings(ELASTICSEARCH_URL=""):
+        yield
+
+
+def titles(text, language="de", **params):
+    query = SearchQuery.from_params({"q": text, **params}, language)
+    results = DatabaseBackend().search(query)
+    return [hit.object.title for hit in results.hits], results
+
+
+def test_a_typo_is_corrected_when_nothing_is_found(search_data):
+    found, results = titles("Hundisbrug")
+    assert found[0] == "Schloss Hundisburg"
+    assert results.corrected_text == "hundisburg"
+
+
+def test_the_literal_query_is_not_corrected(search_data):
+    found, results = titles("Hundisbrug", exact="1")
+    assert found == []
+    assert results.did_you_mean == "hundisburg"
+
+
+def test_nonsense_stays_empty(search_data):
+    assert titles("xqzvy")[0] == []
+
+
+def test_umlaut_spelled_out_finds_the_umlaut(search_data):
+    assert titles("Oeffnungszeiten")[0][0] == "Neue Öffnungszeiten im Museum"
+
+
+def test_plural_finds_the_singular(search_data):
+    assert "Museum Haldensleben" in titles("Museen")[0][:3]
+
+
+def test_editors_synonyms_find_pages_without_the_word(search_data):
+    assert titles("Schwimmbad")[0] == [] or "Schloss" not in titles("Schwimmbad")[0][0]
+    SynonymGroup.objects.create(words="zamek, Schloss")
+    assert titles("zamek", "pl")[0][0] == "Schloss Hundisburg"
+
+
+def test_a_synonym_group_of_one_language_is_not_used_for_another(search_data):
+    SynonymGroup.objects.create(words="zamek, Schloss", language="pl")
+    assert titles("zamek", "de")[0] == []
+
+
+def test_past_events_are_not_found(search_data):
+    EventPageFactory(
+        parent=search_data["event"].get_parent(),
+        title="Museumsnacht vom letzten Jahr",
+        start=timezone.now() - timedelta(days=300),
+        end=timezone.now() - timedelta(days=300, hours=-2),
+    )
+    found, _results = titles("Museumsnacht")
+    assert found == ["Museumsnacht"]
+
+
+def test_a_month_lists_the_events_of_that_month(search_data):
+    start = timezone.now() + timedelta(days=40)
+    parent = search_data["event"].get_parent()
+    EventPageFactory(parent=parent, title="Sommerfest", start=start, end=start)
+    month = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
+    month = dict(enumerate(month.split(), start=1))
+    found, _results = titles(f"Veranstaltungen {month[timezone.localtime(start).month]}")
+    assert "Sommerfest" in found
+    assert "Museum Haldensleben" not in found
+
+
+def test_suggestions_complete_a_word_inside_a_hyphenated_title(search_data):
+    parent = search_data["roland"].get_parent()
+    PointOfInterestPageFactory(parent=parent, title="St.-Marien-Kirche")
+    assert DatabaseBackend().suggest("Kir", "de") == ["St.-Marien-Kirche"]
+
+
+def test_suggestions_put_titles_starting_with_the_prefix_first_then_shorter(search_data):
+    parent = search_data["roland"].get_parent()
+    PointOfInterestPageFactory(parent=parent, title="Hundisburger Landschaftspark am Schloss")
+    suggestions = DatabaseBackend().suggest("Hun", "de")
+    assert suggestions[0] == "Hundisburger Landschaftspark am Schloss"
+    assert suggestions.index("Schloss Hundisburg") < suggestions.index("Radweg nach Hundisburg")
