@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from search.models import SynonymGroup
+
 ANALYSIS = Path(__file__).resolve().parent / "analysis"
 
 # Weights of the kinds of alternatives: the visitor's own spelling ranks first.
@@ -135,8 +137,6 @@ def synonym_groups(language):
     global _FILE_SYNONYMS
     if _FILE_SYNONYMS is None:
         _FILE_SYNONYMS = _synonym_lines()
-    from search.models import SynonymGroup
-
     return _FILE_SYNONYMS + SynonymGroup.groups_for(language)
 
 

@@ -9,10 +9,13 @@ as one edit), compared in folded spelling so that "Kusterberg" finds "küsterber
 import re
 from collections import Counter
 
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
+from pages.models import EventCategory
 from search import content
 from search.expansion import fold, spellings
+from tourism.models import PointOfInterestCategory
 
 MIN_CORRECTED = 5
 WORD = re.compile(r"[^\W\d_]{3,}")
@@ -20,11 +23,6 @@ WORD = re.compile(r"[^\W\d_]{3,}")
 
 def page_words(language):
     """Counter of the lower-case words of titles (every language), summaries, categories."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from pages.models import EventCategory
-    from tourism.models import PointOfInterestCategory
-
     codes = content.languages()
     counts = Counter()
 

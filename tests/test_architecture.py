@@ -20,6 +20,8 @@ DEFERRED_IMPORTS = {
     # AppConfig.ready(): signal handlers, database hooks and model patches load once the
     # registry is ready.
     ("cms/apps.py", "cms.routing"),
+    ("cms/apps.py", "cms.route_cache"),
+    ("cms/apps.py", "cms.view_restrictions"),
     ("cms/apps.py", "cms"),
     ("tourism/apps.py", "tourism"),
     ("search/apps.py", "search.database_index"),
