@@ -1,10 +1,13 @@
 from django.conf import settings
 from django.http import Http404
 from django.templatetags.static import static
+from django.urls import re_path
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail import hooks
+
+from cms.translation_copy import copy_translation_content
 
 
 @hooks.register("insert_editor_js")
@@ -33,3 +36,15 @@ def hide_expired_page(page, request, serve_args, serve_kwargs):
     """A page past its expiry date is gone, even before `publish_scheduled` unpublishes it."""
     if page.expire_at is not None and page.expire_at <= timezone.now():
         raise Http404
+
+
+# Registered before wagtail-modeltranslation's own view for the same address (order=-1).
+@hooks.register("register_admin_urls", order=-1)
+def safe_translation_copy_url():
+    return [
+        re_path(
+            r"^pages/(?P<page_id>\d+)/edit/copy_translation_content/$",
+            copy_translation_content,
+            name="copy_translation_content",
+        )
+    ]

@@ -243,14 +243,14 @@ def partners(demo_server, partner_site, django_db_blocker):
     return ours, theirs
 
 
-def test_a_partner_key_keeps_the_widget_on_the_partners_own_sites(
+def test_a_widget_token_keeps_the_widget_on_the_partners_own_sites(
     demo_server, partner_site, partners, browser_context
 ):
     ours, theirs = partners
     origin = server_origin(demo_server)
     body = "".join(
         loader_snippet(
-            origin, {"kind": "pois", "count": "1", "images": "no", "key": partner.api_key}
+            origin, {"kind": "pois", "count": "1", "images": "no", "key": partner.widget_token}
         )
         for partner in (ours, theirs)
     )
