@@ -12,6 +12,7 @@ from django.conf import settings
 
 from search.backends import SearchBackendUnavailable
 from search.backends.database import DatabaseBackend
+from search.models import PendingIndexUpdate
 from search.query import SearchQuery, SearchResults, normalise_query
 
 logger = logging.getLogger(__name__)
@@ -95,5 +96,6 @@ def status():
         return {"status": "ok", "backend": "database"}
     state = get_backend().status()
     if state["status"] != "ok":
-        return {"status": "degraded", "backend": "database", "configured": "elasticsearch"}
-    return state
+        state = {"status": "degraded", "backend": "database", "configured": "elasticsearch"}
+    # Updates Elasticsearch missed and `search_index --retry` has not sent yet.
+    return {**state, "pending_index_updates": PendingIndexUpdate.objects.count()}

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.utils import timezone, translation
 from elasticsearch import NotFoundError
 from elasticsearch.helpers import bulk
+from wagtail.models import Page
 
 from cms.seo import teaser_image
 from cms.visibility import public_pages
@@ -92,6 +93,11 @@ def _is_searchable(page):
     return page
 
 
+def write_timeout():
+    """Index writes may wait longer than a visitor's search: an editor's publish, not a page."""
+    return max(2.0, timeout_seconds())
+
+
 def refresh_setting():
     return bool(getattr(settings, "SEARCH_REFRESH_ON_WRITE", False))
 
@@ -110,7 +116,7 @@ def index_page(page, client=None):
         else:
             # require_alias: a write before the first rebuild must not auto-create an
             # index with a guessed mapping.
-            client.options(request_timeout=timeout_seconds()).index(
+            client.options(request_timeout=write_timeout()).index(
                 index=alias_name(language),
                 id=str(page.pk),
                 document=document,
@@ -121,7 +127,7 @@ def index_page(page, client=None):
 
 def _delete(client, index, page_id):
     try:
-        client.options(request_timeout=timeout_seconds()).delete(
+        client.options(request_timeout=write_timeout()).delete(
             index=index, id=str(page_id), refresh=refresh_setting()
         )
     except NotFoundError:
@@ -243,6 +249,28 @@ def check(client=None):
     return report
 
 
+def repair(report, client=None):
+    """Fix the drift `check()` found: write missing and outdated pages, remove extra ones.
+
+    Returns how many pages were written or removed. Cheaper than a rebuild when only a
+    few documents drifted, and safe to run on a schedule.
+    """
+    client = client or get_client()
+    to_write, to_remove = set(), set()
+    for numbers in report.values():
+        to_write.update(numbers["missing"], numbers["outdated"])
+        to_remove.update(numbers["extra"])
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=to_write | to_remove)}
+    for page_id in sorted(to_write | to_remove):
+        page = pages.get(page_id)
+        if page is None:
+            remove_page(page_id, client=client)
+        else:
+            # index_page writes a page visitors may see and removes one they may not.
+            index_page(page, client=client)
+    return len(to_write | to_remove)
+
+
 def _differs(expected, indexed):
     from datetime import datetime
 
@@ -252,10 +280,13 @@ def _differs(expected, indexed):
         return expected != indexed
 
 
-def pages_below(page):
-    """Searchable pages in the subtree of `page` (after a move their URLs change)."""
-    return [
-        found
-        for model in content.SEARCHABLE_MODELS.values()
-        for found in public_pages(model.objects.descendant_of(page, inclusive=True))
-    ]
+def index_subtree(page, client=None):
+    """Index `page` and every searchable page below it; remove those visitors may not see.
+
+    After a move, a new slug or a view restriction, pages below may have new URLs or may
+    have become private: each is indexed again or removed (`index_page` decides).
+    """
+    client = client or get_client()
+    for model in content.SEARCHABLE_MODELS.values():
+        for found in model.objects.descendant_of(page, inclusive=True).iterator():
+            index_page(found, client=client)

@@ -106,3 +106,26 @@ class SynonymGroup(models.Model):
             groups = [(group.language, group.word_list) for group in cls.objects.all()]
             cache.set(SYNONYMS_CACHE_KEY, groups, 3600)
         return [words for code, words in groups if code in ("", language) and len(words) > 1]
+
+
+class PendingIndexUpdate(models.Model):
+    """A page whose search documents Elasticsearch did not take: retried until it does.
+
+    Not a foreign key: a deleted page must still leave the index. `subtree` asks for the
+    page and every page below it (a move, a slug change, a view restriction).
+    """
+
+    page_id = models.PositiveIntegerField(_("page"), unique=True)
+    subtree = models.BooleanField(_("with the pages below"), default=False)
+    reason = models.CharField(_("reason"), max_length=200)
+    queued_at = models.DateTimeField(_("queued at"), default=timezone.now)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        verbose_name = _("pending search index update")
+        verbose_name_plural = _("pending search index updates")
+        ordering = ["queued_at", "pk"]
+
+    def __str__(self):
+        return f"{self.page_id}: {self.reason}"

@@ -1,33 +1,34 @@
 """Incremental indexing on publish, unpublish, move, slug change and delete.
 
-A failing Elasticsearch must never lose an editor's publish: every handler catches and
-logs; `manage.py search_index --check` shows the drift and `--rebuild` repairs it.
+A failing Elasticsearch must never lose an editor's publish, nor the update itself:
+every handler catches and logs, and what could not be written waits in the outbox
+(`search/outbox.py`) until Elasticsearch takes it.
 """
 
 import logging
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from elasticsearch import ApiError, NotFoundError, TransportError
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from search import api, content
+from search import api, content, outbox
 from search.api import elasticsearch_enabled
-from search.indexing import index_page, pages_below, remove_page
+from search.indexing import index_page, index_subtree, remove_page
 
 logger = logging.getLogger(__name__)
 
 
 def _enabled():
-
     return elasticsearch_enabled()
 
 
-def _safely(action, description):
-    from elasticsearch import NotFoundError, TransportError
-
+def _safely(action, description, page_id, subtree=False):
+    """Run an index write; if Elasticsearch is not there for it, queue the page instead."""
     if api.elasticsearch_skipped():
-        logger.warning("search: Elasticsearch is down, index not updated after %s", description)
+        logger.warning("search: Elasticsearch is down; %s queued for the index", description)
+        outbox.queue([page_id], description, subtree=subtree)
         return
     try:
         action()
@@ -36,36 +37,39 @@ def _safely(action, description):
             "search: no index yet, not updated after %s (run `manage.py search_index --rebuild`)",
             description,
         )
-    except TransportError as error:
+        return
+    except (ApiError, TransportError) as error:
         api.open_circuit()
         logger.warning("search: could not update the index after %s: %s", description, error)
-    except Exception:  # any failure is logged; the publish itself has succeeded
+        outbox.queue([page_id], description, subtree=subtree)
+        return
+    except Exception:  # any failure is logged and queued; the publish itself has succeeded
         logger.exception("search: could not update the index after %s", description)
+        outbox.queue([page_id], description, subtree=subtree)
+        return
+    # Elasticsearch answers again: send some of what it missed meanwhile.
+    if outbox.pending_count():
+        outbox.retry(limit=outbox.BATCH_AFTER_WRITE)
 
 
 def on_publish_or_unpublish(sender, instance, **kwargs):
     if not _enabled() or type(instance.specific_deferred) not in content.TYPE_OF_MODEL:
         return
-
-    _safely(lambda: index_page(instance), f"publishing or unpublishing page {instance.pk}")
+    _safely(
+        lambda: index_page(instance), f"publishing or unpublishing page {instance.pk}", instance.pk
+    )
 
 
 def on_delete(sender, instance, **kwargs):
     if not _enabled() or type(instance) not in content.TYPE_OF_MODEL:
         return
-
-    _safely(lambda: remove_page(instance.pk), f"deleting page {instance.pk}")
+    _safely(lambda: remove_page(instance.pk), f"deleting page {instance.pk}", instance.pk)
 
 
 def on_move(sender, instance, **kwargs):
     if not _enabled():
         return
-
-    def reindex():
-        for page in pages_below(instance):
-            index_page(page)
-
-    _safely(reindex, f"moving page {instance.pk}")
+    _safely(lambda: index_subtree(instance), f"moving page {instance.pk}", instance.pk, True)
 
 
 def on_view_restriction_change(sender, instance, **kwargs):
@@ -78,13 +82,12 @@ def on_view_restriction_change(sender, instance, **kwargs):
         section = Page.objects.filter(pk=page_id).first()
         if section is None:  # deleted with its section; on_delete removed the pages
             return
-        # index_page indexes a page that visitors may see and removes one they may not.
-        for model in content.SEARCHABLE_MODELS.values():
-            for page in model.objects.filter(path__startswith=section.path).iterator():
-                index_page(page)
+        index_subtree(section)
 
     transaction.on_commit(
-        lambda: _safely(reindex, f"changing the view restriction of page {page_id}")
+        lambda: _safely(
+            reindex, f"changing the view restriction of page {page_id}", page_id, subtree=True
+        )
     )
 
 

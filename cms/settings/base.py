@@ -199,7 +199,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # Our own search (search/, docs/search.md): Elasticsearch when ELASTICSEARCH_URL is set,
 # the database otherwise and whenever Elasticsearch is down or slower than the timeout.
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "stadtcms-pages")
-SEARCH_TIMEOUT_SECONDS = float(os.environ.get("SEARCH_TIMEOUT_SECONDS", "2"))
+SEARCH_TIMEOUT_SECONDS = float(os.environ.get("SEARCH_TIMEOUT_SECONDS", "0.3"))
 SEARCH_RETRY_AFTER = 30  # seconds the database answers alone after an Elasticsearch failure
 SEARCH_NEAR_RADIUS_KM = 25
 # The search terms report (search.models.SearchQueryLog): distinct texts counted per day at

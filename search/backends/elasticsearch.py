@@ -32,7 +32,7 @@ ENGINE_ERRORS = (ApiError, TransportError)
 
 
 def timeout_seconds():
-    return float(getattr(settings, "SEARCH_TIMEOUT_SECONDS", 2.0))
+    return float(getattr(settings, "SEARCH_TIMEOUT_SECONDS", 0.3))
 
 
 @cache

@@ -7,6 +7,7 @@ import time
 import pytest
 
 from search import api
+from search.models import PendingIndexUpdate
 from search.query import SearchQuery
 from tests.search.conftest import Emulator, elasticsearch_settings, free_port
 
@@ -49,14 +50,20 @@ def test_publishing_works_while_elasticsearch_is_down(closed_port_settings, sear
         draft.save_revision().publish()
     draft.refresh_from_db()
     assert draft.live
-    assert "index not updated" in caplog.text or "could not update the index" in caplog.text
+    assert "queued for the index" in caplog.text or "could not update the index" in caplog.text
+    assert PendingIndexUpdate.objects.filter(page_id=draft.pk).exists()
 
 
 def test_health_reports_the_fallback_as_degraded_not_down(closed_port_settings, client):
     response = client.get("/readyz")
     search = response.json()["checks"]["search"]
     assert search.pop("latency_ms") >= 0
-    assert search == {"status": "degraded", "backend": "database", "configured": "elasticsearch"}
+    assert search == {
+        "status": "degraded",
+        "backend": "database",
+        "configured": "elasticsearch",
+        "pending_index_updates": 0,
+    }
     assert response.status_code == 200
 
 
@@ -79,7 +86,11 @@ def test_an_emulator_stopped_mid_test_falls_back_to_the_database(search_data, cl
             assert api.search("Roland", "de").backend == "elasticsearch"
             health = client.get("/readyz").json()["checks"]["search"]
             assert health.pop("latency_ms") >= 0
-            assert health == {"status": "ok", "backend": "elasticsearch"}
+            assert health == {
+                "status": "ok",
+                "backend": "elasticsearch",
+                "pending_index_updates": 0,
+            }
 
             server.stop()
             started = time.monotonic()
