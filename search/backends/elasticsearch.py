@@ -7,6 +7,7 @@ through `.live().public()` once more, so a stale index cannot show a draft.
 """
 
 import logging
+from datetime import date, datetime, time
 from functools import cache
 
 from django.conf import settings
@@ -18,6 +19,7 @@ from cms.visibility import public_pages
 from search import content
 from search.backends import BaseSearchBackend, SearchBackendUnavailable, build_facets
 from search.documents import alias_name
+from search.expansion import SYNONYM_WEIGHT, Expansion, expand
 from search.highlight import MARK_END, MARK_START, from_engine_fragments
 from search.highlight import highlight as python_highlight
 from search.query import CONTENT_TYPES, Hit, SearchResults
@@ -53,6 +55,24 @@ def open_point_of_interest_ids(moment=None):
     return [page.pk for page in pages if page.opening_hours and page.is_open_at(moment)]
 
 
+def _month_spans(today, months, years=3):
+    """[(first day, first day of the next month)] of `months` from this month on, as aware
+    datetimes, for `years` ahead."""
+    spans = []
+    for offset in range(12 * years):
+        year, month = divmod(today.month - 1 + offset, 12)
+        year, month = today.year + year, month + 1
+        if month in months:
+            following = date(year + month // 12, month % 12 + 1, 1)
+            spans.append(
+                (
+                    timezone.make_aware(datetime.combine(date(year, month, 1), time.min)),
+                    timezone.make_aware(datetime.combine(following, time.min)),
+                )
+            )
+    return spans
+
+
 def near_radius_m():
     return float(getattr(settings, "SEARCH_NEAR_RADIUS_KM", 25)) * 1000
 
@@ -79,7 +99,8 @@ class ElasticsearchBackend(BaseSearchBackend):
         return Q("bool", should=clauses, minimum_should_match=1)
 
     @staticmethod
-    def text_matches(text):
+    def text_matches(text, related=()):
+        """The visitor's words (typos forgiven), and `related` words (synonyms) weighted less."""
         return Q(
             "bool",
             should=[
@@ -93,25 +114,66 @@ class ElasticsearchBackend(BaseSearchBackend):
                     max_expansions=20,
                 ),
                 Q("match_phrase", title={"query": text, "boost": 3}),
+                *(
+                    Q("multi_match", query=word, fields=TEXT_FIELDS, boost=weight)
+                    for word, weight in related
+                ),
             ],
             minimum_should_match=1,
         )
 
     @classmethod
-    def text_query(cls, text, language):
+    def text_query(cls, text, language, related=()):
         return Q(
             "function_score",
-            query=cls.text_matches(text),
+            query=cls.text_matches(text, related),
             functions=[{"filter": Q("term", language=language), "weight": OWN_LANGUAGE_WEIGHT}],
             boost_mode="multiply",
             score_mode="max",
         )
+
+    @staticmethod
+    def event_filters(expansion, now=None):
+        """Events that are over are no answer; month words keep the events of that month.
+
+        The same rule as the database backend's (`search.events`): a month is that month
+        in any year ahead ("Mai" in December means next May).
+        """
+        now = now or timezone.now()
+        today = timezone.localdate(now)
+        start_of_today = timezone.make_aware(datetime.combine(today, time.min))
+        over = Q(
+            "bool",
+            should=[
+                Q("range", end={"lt": now.isoformat()}),
+                Q(
+                    "bool",
+                    must_not=[Q("exists", field="end")],
+                    filter=[Q("range", start={"lt": start_of_today.isoformat()})],
+                ),
+            ],
+            minimum_should_match=1,
+        )
+        filters = [Q("bool", must_not=[Q("bool", filter=[Q("term", type="event"), over])])]
+        if expansion.events_only:
+            filters.append(Q("term", type="event"))
+        if expansion.months:
+            ranges = []
+            for first, following in _month_spans(today, expansion.months):
+                span = {"gte": first.isoformat(), "lt": following.isoformat()}
+                ranges += [Q("range", start=span), Q("range", end=span)]
+            filters.append(Q("bool", should=ranges, minimum_should_match=1))
+        return filters
 
     def build_search(self, query, open_ids=None):
         """The `Search` for a `SearchQuery`; `.to_dict()` is the request body."""
         chain = content.language_chain(query.language)
         search = Search(using=self.client, index=[alias_name(code) for code in chain])
         filters = [Q("term", live=True), self.language_filter(query.language)]
+        # The same widening as the database backend's: synonyms (shipped and the editors'),
+        # months and event words; spellings and stems are the analyzers' work here.
+        expansion = expand(query.words, query.language) if query.text else Expansion()
+        filters += self.event_filters(expansion)
         if query.kind:
             filters += [Q("term", type="route"), Q("term", kind=query.kind)]
         if query.open_now:
@@ -125,7 +187,16 @@ class ElasticsearchBackend(BaseSearchBackend):
                     location={"lat": lat, "lon": lon},
                 )
             )
-        scoring = self.text_query(query.text, query.language) if query.text else Q("match_all")
+        related = [
+            (word, weight)
+            for group in expansion.groups
+            for word, weight in group
+            if weight == SYNONYM_WEIGHT
+        ]
+        # What is left once month and event words became filters ("Konzert" of
+        # "Konzert im Mai"); nothing left means every event of those months.
+        words = " ".join(group[0][0] for group in expansion.groups)
+        scoring = self.text_query(words, query.language, related) if words else Q("match_all")
         search = search.query(Q("bool", must=[scoring], filter=filters))
 
         # Facets count without their own filter, so visitors can switch between values.
@@ -164,7 +235,7 @@ class ElasticsearchBackend(BaseSearchBackend):
                 require_field_match=False,
                 # Engines (the emulator among them) may not find the terms to mark
                 # inside function_score; the plain text query names them directly.
-                highlight_query=self.text_matches(query.text).to_dict(),
+                highlight_query=self.text_matches(words or query.text, related).to_dict(),
             ).highlight(*HIGHLIGHT_FIELDS)
             search = search.suggest(
                 "did_you_mean",

@@ -6,7 +6,11 @@ import pytest
 
 from search.backends.elasticsearch import ElasticsearchBackend
 from search.documents import build_index, read_word_file
+from search.models import SynonymGroup
 from search.query import SearchQuery
+
+# Query bodies read the editors' synonym groups from the database.
+pytestmark = pytest.mark.django_db
 
 
 def index_body(language):
@@ -80,7 +84,8 @@ def test_text_goes_to_multi_match_with_fuzziness_never_to_query_string():
     assert "query_string" not in serialised  # covers simple_query_string too
     scoring = body["query"]["bool"]["must"][0]["function_score"]
     multi_match = scoring["query"]["bool"]["should"][0]["multi_match"]
-    assert multi_match["query"] == text
+    # The visitor's words, as plain text for the analyzers: no syntax survives.
+    assert multi_match["query"].split() == ["title:x", "live:false", 'internal_note:"x']
     assert multi_match["fuzziness"] == "AUTO"
     assert multi_match["fields"][0] == "title^5"
 
@@ -151,3 +156,46 @@ def test_from_plus_size_stays_inside_the_result_window(page):
 def test_a_page_beyond_the_window_cannot_be_built():
     with pytest.raises(ValueError):
         SearchQuery(text="x", page=1001)
+
+
+def test_synonyms_of_the_files_and_the_editors_are_weighted_extra_words():
+    SynonymGroup.objects.create(words="Schwimmbad, Rolli-Bad")
+    scoring = query_body(text="Schwimmbad", language="de")["query"]["bool"]["must"][0]
+    should = scoring["function_score"]["query"]["bool"]["should"]
+    assert should[0]["multi_match"]["query"] == "schwimmbad"
+    extra = {
+        clause["multi_match"]["query"]: clause["multi_match"]["boost"] for clause in should[2:]
+    }
+    assert extra["rolli-bad"] == 0.7
+    shipped = query_body(text="Fahrradtour", language="de")["query"]["bool"]["must"][0]
+    words = [
+        c["multi_match"]["query"] for c in shipped["function_score"]["query"]["bool"]["should"][2:]
+    ]
+    assert "radtour" in words
+
+
+def test_events_that_are_over_are_filtered_out():
+    filters = query_body(text="Konzert", language="de")["query"]["bool"]["filter"]
+    (not_over,) = [clause for clause in filters if "must_not" in clause.get("bool", {})]
+    over = not_over["bool"]["must_not"][0]["bool"]["filter"]
+    assert over[0] == {"term": {"type": "event"}}
+    assert "end" in over[1]["bool"]["should"][0]["range"]
+
+
+def test_a_month_word_becomes_a_date_filter_on_events_in_any_year_ahead():
+    body = query_body(text="Veranstaltungen Dezember", language="de")
+    assert body["query"]["bool"]["must"] == [{"match_all": {}}]
+    filters = body["query"]["bool"]["filter"]
+    assert {"term": {"type": "event"}} in filters
+    (months,) = [
+        clause
+        for clause in filters
+        if "minimum_should_match" in clause.get("bool", {})
+        and "range" in clause["bool"]["should"][0]
+    ]
+    starts = [clause["range"]["start"]["gte"] for clause in months["bool"]["should"][::2]]
+    assert len(starts) == 3 and all("-12-01T00:00:00" in start for start in starts)
+    concert = query_body(text="Konzert im Mai", language="de")["query"]["bool"]["must"][0]
+    assert (
+        concert["function_score"]["query"]["bool"]["should"][0]["multi_match"]["query"] == "konzert"
+    )
