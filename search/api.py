@@ -13,6 +13,7 @@ from django.conf import settings
 from search.backends import SearchBackendUnavailable
 from search.backends.database import DatabaseBackend
 from search.models import PendingIndexUpdate
+from search.promotions import with_promotions
 from search.query import SearchQuery, SearchResults, normalise_query
 
 logger = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ def search(query, language=None, filters=None, near=None, page=1) -> SearchResul
         params["near"] = near
         params["page"] = page
         query = SearchQuery.from_params(params, language or settings.LANGUAGE_CODE)
-    return _with_fallback("search", query)
+    return with_promotions(_with_fallback("search", query))
 
 
 def suggest(prefix, language=None, limit=8) -> list[str]:

@@ -1,10 +1,14 @@
+import logging
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
+
+logger = logging.getLogger(__name__)
 
 
 class SearchQueryLog(models.Model):
@@ -33,15 +37,24 @@ class SearchQueryLog(models.Model):
         return self.query
 
     @classmethod
+    def record_quietly(cls, query, language, results):
+        """`record`, but a failure is only logged: statistics never cost a visitor results."""
+        try:
+            cls.record(query, language, results)
+        except Exception:
+            logger.exception("search: could not record the query")
+
+    @classmethod
     def record(cls, query, language, results):
-        """Count one search (case-folded text, so "Roland" and "roland" add up).
+        """Count one search (lower-case text, so "Roland" and "roland" add up).
 
         One row per text, language and day, however often it is searched. A flood of
         distinct texts adds rows only up to SEARCH_LOG_MAX_QUERIES_PER_DAY per day; after
         that only texts already seen that day are counted. `prune_search_log` removes old
         days, so the table stays bounded.
         """
-        text = query.casefold()[:200]
+        # lower(), not casefold(): "Straße" stays as the visitor typed it, not "strasse".
+        text = query.lower()[:200]
         if not text:
             return
         today = timezone.localdate()
@@ -129,3 +142,65 @@ class PendingIndexUpdate(models.Model):
 
     def __str__(self):
         return f"{self.page_id}: {self.reason}"
+
+
+PROMOTIONS_CACHE_KEY = "search:promoted-results"
+
+
+class PromotedResult(models.Model):
+    """A page shown first for a search text, above what the search engine finds."""
+
+    query = models.CharField(
+        _("search text"),
+        max_length=200,
+        help_text=_(
+            "As visitors type it; capitals, umlauts and ß are ignored "
+            "(“Schwimmbad” also applies to “schwimmbad”)."
+        ),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        blank=True,
+        choices=settings.LANGUAGES,
+        help_text=_("Only for searches in this language; empty for every language."),
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Smaller numbers come first.")
+    )
+
+    panels = [
+        FieldPanel("query"),
+        FieldPanel("language"),
+        PageChooserPanel("page"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta:
+        verbose_name = _("promoted result")
+        verbose_name_plural = _("promoted results")
+        ordering = ["query", "sort_order", "pk"]
+
+    def __str__(self):
+        return f"{self.query} → {self.page}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(PROMOTIONS_CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        cache.delete(PROMOTIONS_CACHE_KEY)
+        return result
+
+    @classmethod
+    def all_promotions(cls):
+        """[(language, search text, page id)] in order (cached until a promotion changes)."""
+        promotions = cache.get(PROMOTIONS_CACHE_KEY)
+        if promotions is None:
+            promotions = list(cls.objects.values_list("language", "query", "page_id"))
+            cache.set(PROMOTIONS_CACHE_KEY, promotions, 3600)
+        return promotions

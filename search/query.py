@@ -222,6 +222,8 @@ class Hit:
     highlight: str = ""
     type: str = ""
     distance_m: float | None = None
+    # Put first by the editors for this search text (search.promotions).
+    promoted: bool = False
 
     @property
     def type_label(self):

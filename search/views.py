@@ -61,10 +61,7 @@ def _facet_links(request, results):
 
 
 def _record(query, results):
-    try:
-        SearchQueryLog.record(query.text, query.language, results.total)
-    except Exception:  # the statistics must never cost a visitor their results
-        logger.exception("search: could not record the query")
+    SearchQueryLog.record_quietly(query.text, query.language, results.total)
 
 
 def _suggestions_refused(request, seconds):

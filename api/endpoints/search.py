@@ -11,6 +11,7 @@ from api.errors import bad_request
 from api.params import SearchParams
 from pages.models import EventCategory
 from search import api as site_search
+from search.models import SearchQueryLog
 from search.query import MAX_RESULT_WINDOW, SearchQuery
 from tourism.models import PointOfInterestCategory
 
@@ -40,6 +41,8 @@ def search(request, params: Query[SearchParams]):
     query = SearchQuery.from_params(query_params, params.lang)
     query = replace(query, page=params.page, page_size=params.limit)
     results = site_search.search(query)
+    if params.page == 1:  # partners' searches count in the editors' report, once per search
+        SearchQueryLog.record_quietly(query.text, query.language, results.total)
     with translation.override(params.lang):
         hits = [
             {
