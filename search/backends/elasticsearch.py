@@ -7,6 +7,7 @@ through `.live().public()` once more, so a stale index cannot show a draft.
 """
 
 import logging
+from dataclasses import replace
 from datetime import date, datetime, time
 from functools import cache
 
@@ -16,7 +17,7 @@ from elasticsearch import ApiError, Elasticsearch, TransportError
 from elasticsearch.dsl import A, Q, Search
 
 from cms.visibility import public_pages
-from search import content
+from search import content, vocabulary
 from search.backends import BaseSearchBackend, SearchBackendUnavailable, build_facets
 from search.documents import alias_name
 from search.expansion import SYNONYM_WEIGHT, Expansion, expand
@@ -251,6 +252,19 @@ class ElasticsearchBackend(BaseSearchBackend):
         if query.is_empty:
             return SearchResults.empty(query, backend=self.name)
         open_ids = open_point_of_interest_ids() if query.open_now else None
+        results = self._search(query, open_ids)
+        if results.total or not query.text or query.exact:
+            return results
+        # Nothing found: search for the engine's correction, else the closest words of
+        # the pages (as the database backend does), and say so.
+        corrected = results.did_you_mean or vocabulary.correct(query.text, query.language)
+        if corrected and corrected != query.text:
+            retry = self._search(replace(query, text=corrected), open_ids)
+            if retry.total:
+                return replace(retry, query=query, corrected_text=corrected, did_you_mean="")
+        return results
+
+    def _search(self, query, open_ids):
         search = self.build_search(query, open_ids)
         try:
             response = self.client.options(request_timeout=timeout_seconds()).search(

@@ -148,3 +148,10 @@ def test_lucene_syntax_is_plain_text(backend, search_data):
     for text in ("live:false", "title:x AND (", "internal_note:x", "*", "Roland OR 1=1 --"):
         results = backend.search(SearchQuery(text=text, language="de"))
         assert search_data["draft"].pk not in pks(results)
+
+
+def test_a_word_too_far_for_fuzziness_is_corrected_automatically_and_said(backend, search_data):
+    results = backend.search(SearchQuery(text="Jundisburg", language="de"))
+    assert search_data["castle"].pk in pks(results)
+    assert results.corrected_text.casefold() == "hundisburg"
+    assert results.query.text == "Jundisburg"  # the page links to the literal text
