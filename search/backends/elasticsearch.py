@@ -356,7 +356,9 @@ class ElasticsearchBackend(BaseSearchBackend):
         search = search.suggest(
             "titles",
             prefix,
-            completion={"field": "suggest", "size": limit * len(chain), "skip_duplicates": True},
+            # No skip_duplicates: it compares the matched words, so two pages completing
+            # "Hundisburg" would count as one; pages are made unique below.
+            completion={"field": "suggest", "size": limit * len(chain) * 2},
         )
         try:
             response = self.client.options(request_timeout=timeout_seconds()).search(

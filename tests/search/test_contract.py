@@ -155,3 +155,9 @@ def test_a_word_too_far_for_fuzziness_is_corrected_automatically_and_said(backen
     assert search_data["castle"].pk in pks(results)
     assert results.corrected_text.casefold() == "hundisburg"
     assert results.query.text == "Jundisburg"  # the page links to the literal text
+
+
+def test_suggestions_keep_distinct_pages_that_share_a_word(backend, search_data):
+    suggestions = backend.suggest("Hun", "de")
+    assert "Schloss Hundisburg" in suggestions
+    assert "Radweg nach Hundisburg" in suggestions
