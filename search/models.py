@@ -70,7 +70,25 @@ class SearchQueryLog(models.Model):
 SYNONYMS_CACHE_KEY = "search:synonym-groups"
 
 
-class SynonymGroup(models.Model):
+class ForgottenOnChange(models.Model):
+    """Editors' search settings, cached whole under `cache_key`; a change drops the copy."""
+
+    cache_key = ""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(self.cache_key)
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        cache.delete(self.cache_key)
+        return result
+
+
+class SynonymGroup(ForgottenOnChange):
     """Words visitors use for the same thing: a search for one also finds the others."""
 
     words = models.TextField(
@@ -89,6 +107,7 @@ class SynonymGroup(models.Model):
     )
 
     panels = [FieldPanel("words"), FieldPanel("language")]
+    cache_key = SYNONYMS_CACHE_KEY
 
     class Meta:
         verbose_name = _("synonym group")
@@ -97,15 +116,6 @@ class SynonymGroup(models.Model):
 
     def __str__(self):
         return self.words
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        cache.delete(SYNONYMS_CACHE_KEY)
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        cache.delete(SYNONYMS_CACHE_KEY)
-        return result
 
     @property
     def word_list(self):
@@ -147,7 +157,7 @@ class PendingIndexUpdate(models.Model):
 PROMOTIONS_CACHE_KEY = "search:promoted-results"
 
 
-class PromotedResult(models.Model):
+class PromotedResult(ForgottenOnChange):
     """A page shown first for a search text, above what the search engine finds."""
 
     query = models.CharField(
@@ -172,6 +182,7 @@ class PromotedResult(models.Model):
         _("position"), default=0, help_text=_("Smaller numbers come first.")
     )
 
+    cache_key = PROMOTIONS_CACHE_KEY
     panels = [
         FieldPanel("query"),
         FieldPanel("language"),
@@ -186,15 +197,6 @@ class PromotedResult(models.Model):
 
     def __str__(self):
         return f"{self.query} → {self.page}"
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        cache.delete(PROMOTIONS_CACHE_KEY)
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        cache.delete(PROMOTIONS_CACHE_KEY)
-        return result
 
     @classmethod
     def all_promotions(cls):
