@@ -100,6 +100,7 @@ def test_editing_the_translation_in_the_editor_makes_it_fresh(editor, place):
 def test_page_editor_warns_about_outdated_fields(editor, place):
     edit_in_admin(editor, place, teaser_de="Der Roland steht seit 1419 am Markt.")
     html = editor.get(reverse("wagtailadmin_pages:edit", args=[place.pk])).content.decode()
+    assert "Der deutsche Text hat sich nach diesen Übersetzungen geändert" in html
     assert "Englisch: " in html and "Polnisch: " in html
     assert reverse("translations_review", args=[place.pk]) in html
 
@@ -192,6 +193,7 @@ def test_report_shows_only_pages_the_user_may_edit(editor, place, poi_index, hom
 def test_report_is_in_the_reports_menu(editor):
     html = editor.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("outdated_translations_report") in html
+    assert "bersetzungen veraltet" in html  # in the menu's JSON, Ü may be escaped
 
 
 @pytest.mark.django_db
