@@ -11,7 +11,7 @@ PROD := DJANGO_SETTINGS_MODULE=cms.settings.production
 CONSTRAINTS := requirements/constraints.txt
 LOCK_VENV ?= var/lock-venv
 # Where the Django templates live (djLint formats and lints them).
-TEMPLATE_DIRS := cms media tourism pages search api partners widgets demo
+TEMPLATE_DIRS := cms media tourism pages translations search api partners widgets demo
 
 .DEFAULT_GOAL := help
 .PHONY: help venv install install-test migrate demo-data demo serve test lint format check production lock clean

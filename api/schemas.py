@@ -95,6 +95,14 @@ class Accessibility(Schema):
     notes: str
 
 
+class TranslationFreshness(Schema):
+    outdated: bool = Field(description="The German text changed after this translation.")
+    fields: list[str] = Field(description="The outdated fields; empty translations are missing.")
+
+
+TRANSLATION = Field(description="Per translation language (en, pl): is it outdated, and where.")
+
+
 class PointOfInterestDetail(PointOfInterestSummary):
     description: str = Field(description="HTML.")
     contact: Contact
@@ -105,6 +113,7 @@ class PointOfInterestDetail(PointOfInterestSummary):
     gallery: list[Image]
     routes: list[PageLink] = Field(description="Published routes with a stop here.")
     last_checked: date | None = Field(description="When the facts were last confirmed.")
+    translation: dict[str, TranslationFreshness] = TRANSLATION
 
 
 class RouteSummary(BaseItem):
@@ -146,6 +155,7 @@ class RouteDetail(RouteSummary):
     visitor_information: VisitorInformation
     gpx_url: str
     geojson_url: str
+    translation: dict[str, TranslationFreshness] = TRANSLATION
 
 
 class Venue(PageLink):
@@ -166,6 +176,7 @@ class EventSummary(BaseItem):
 class EventDetail(EventSummary):
     description: str = Field(description="HTML.")
     ics_url: str
+    translation: dict[str, TranslationFreshness] = TRANSLATION
 
 
 class SearchHit(Schema):

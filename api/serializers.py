@@ -18,6 +18,7 @@ from tourism.models import (
     RoutePage,
     RouteStop,
 )
+from translations.state import freshness
 
 # One crop for lists and cards, as JPEG for every client and WebP for most.
 IMAGE_SPECS = {"jpeg": "fill-800x533|format-jpeg", "webp": "fill-800x533|format-webp"}
@@ -126,6 +127,7 @@ def point_of_interest(poi, request, distance_m=None):
 def point_of_interest_detail(poi, request, routes):
     return point_of_interest(poi, request) | {
         "description": expand_db_html(poi.description or ""),
+        "translation": freshness(poi),
         "contact": {"phone": poi.phone, "email": poi.email, "website": poi.website},
         "opening_hours_note": poi.opening_hours_note,
         "admission": poi.admission,
@@ -171,6 +173,7 @@ def route_detail(page, request, stops, lang):
     detail_url = request.build_absolute_uri(reverse("api_v1:route", kwargs={"id": page.pk}))
     return route(page, request) | {
         "description": expand_db_html(page.description or ""),
+        "translation": freshness(page),
         "stops": [
             {
                 "position": position,
@@ -231,5 +234,6 @@ def event_detail(page, request, lang):
     detail_url = request.build_absolute_uri(reverse("api_v1:event", kwargs={"id": page.pk}))
     return event(page, request) | {
         "description": expand_db_html(page.description or ""),
+        "translation": freshness(page),
         "ics_url": f"{detail_url}?format=ics&lang={lang}",
     }

@@ -50,7 +50,16 @@ IGNORED_MODELS = {
     "tourism.openingperiod",
     "tourism.openingcalendar",
 }
-IGNORED_APPS = {"search", "partners", "contenttypes", "auth", "wagtailadmin", "wagtailusers"}
+# Translation states bump their page themselves, once per save rather than once per row.
+IGNORED_APPS = {
+    "search",
+    "partners",
+    "translations",
+    "contenttypes",
+    "auth",
+    "wagtailadmin",
+    "wagtailusers",
+}
 # Every stored page carries this tag: changes that may touch any page (a view restriction
 # on a section, the site's root) bump it instead of working out which pages they touch.
 EVERYTHING = "all"

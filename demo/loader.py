@@ -124,6 +124,7 @@ class DemoLoader:
             }
             self.finish_home(home, standard)
             self.synonym_groups()
+            self.outdate_one_translation()
 
     def counts(self):
         return {
@@ -138,6 +139,15 @@ class DemoLoader:
     def synonym_groups(self):
         for words in synonyms.SYNONYM_GROUPS:
             SynonymGroup.objects.get_or_create(words=words, defaults={"language": ""})
+
+    def outdate_one_translation(self):
+        """A German text changed after its translation, as after an editor's change."""
+        example = pois.OUTDATED_TRANSLATION
+        place = self.points_of_interest.get(example["slug"])
+        if place is None or place in self.kept:
+            return
+        setattr(place, f"{example['field']}_de", example["de"])
+        place.save_revision().publish()
 
     # --- pages ------------------------------------------------------------------
     def publish(self, parent, page, created):

@@ -12,7 +12,18 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # Lowest first. tourism and pages share nothing but cms; pages shows places (events at a
 # venue, teasers on the home page), so it sits above tourism.
-LAYERS = ["cms", "media", "tourism", "pages", "search", "partners", "api", "widgets", "demo"]
+LAYERS = [
+    "cms",
+    "media",
+    "tourism",
+    "pages",
+    "translations",
+    "search",
+    "partners",
+    "api",
+    "widgets",
+    "demo",
+]
 
 # First-party imports inside functions, each with its reason. Everything else belongs at the
 # top of its module, where a reader sees what the module depends on.
@@ -24,6 +35,7 @@ DEFERRED_IMPORTS = {
     ("cms/apps.py", "cms.view_restrictions"),
     ("cms/apps.py", "cms"),
     ("tourism/apps.py", "tourism"),
+    ("translations/apps.py", "translations"),
     ("search/apps.py", "search.database_index"),
     ("search/apps.py", "search.signal_handlers"),
     # The Elasticsearch client is only loaded when ELASTICSEARCH_URL asks for it.

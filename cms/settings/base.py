@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "api",
     "widgets",
     "pages",
+    "translations",
     "search",
     "demo",
     "wagtail.contrib.frontend_cache",

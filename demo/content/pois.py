@@ -465,3 +465,11 @@ POINTS_OF_INTEREST = [
 ]
 
 polish.add_to_items(POINTS_OF_INTEREST, polish.POINTS_OF_INTEREST)
+
+# After loading, the German teaser of this place is reworded while its English stays as it
+# was: the demo shows an outdated translation (the report, the note on the English page).
+OUTDATED_TRANSLATION = {
+    "slug": "stendaler-turm",
+    "field": "teaser",
+    "de": "Mittelalterlicher Torturm am Nordrand der Altstadt; er heißt auch Mühlentor.",
+}

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from media.models import CustomImage
 from pages.models import EventPage, HomePage, NewsPage, StandardPage
 from tourism.models import PointOfInterestCategory, PointOfInterestPage, RoutePage
+from translations import state
 
 
 @pytest.fixture
@@ -143,3 +144,14 @@ def test_accessibility_statement_gives_the_required_facts(client, demo_site):
 def test_a_site_url_that_is_not_an_http_url_is_refused(url):
     with pytest.raises(CommandError, match="site-url"):
         call_command("load_demo", "--site-url", url, stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_demo_shows_one_outdated_english_translation(client, demo_site):
+    place = PointOfInterestPage.objects.get(slug_de="stendaler-turm")
+    assert state.outdated_fields(place)["en"] == ["teaser"]
+    call_command("load_demo", stdout=StringIO())
+    assert state.outdated_fields(place)["en"] == ["teaser"]
+    with translation.override("en"):
+        url = place.get_url()
+    assert "translation-note" in client.get(url).content.decode()
