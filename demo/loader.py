@@ -1,5 +1,6 @@
 """Builds the Haldensleben demo site from demo/content; running it twice changes nothing."""
 
+import json
 from datetime import datetime, timedelta
 from decimal import Decimal
 from io import BytesIO
@@ -13,7 +14,17 @@ from wagtail.models import Collection, Page, Site
 
 from cms.richtext import paragraphs_to_html, sanitise_rich_text
 from demo import images, tracks
-from demo.content import categories, events, news, pages, pois, polish, routes, synonyms
+from demo.content import (
+    categories,
+    events,
+    map_features,
+    news,
+    pages,
+    pois,
+    polish,
+    routes,
+    synonyms,
+)
 from media.models import CustomImage
 from pages.models import (
     EventCategory,
@@ -28,6 +39,7 @@ from search.models import SynonymGroup
 from tourism.blocks import opening_hours_stream
 from tourism.geo import haversine_m
 from tourism.models import (
+    MapFeature,
     PointOfInterestCategory,
     PointOfInterestGalleryImage,
     PointOfInterestIndexPage,
@@ -124,6 +136,7 @@ class DemoLoader:
             }
             self.finish_home(home, standard)
             self.synonym_groups()
+            self.map_features()
 
     def counts(self):
         return {
@@ -138,6 +151,18 @@ class DemoLoader:
     def synonym_groups(self):
         for words in synonyms.SYNONYM_GROUPS:
             SynonymGroup.objects.get_or_create(words=words, defaults={"language": ""})
+
+    def map_features(self):
+        """Rivers under the schematic maps; an editor's changes to them are kept."""
+        for item in map_features.MAP_FEATURES:
+            if MapFeature.objects.filter(name_de=item["name"]["de"]).exists():
+                continue
+            feature = MapFeature(kind=item["kind"])
+            set_translated(feature, "name", item["name"])
+            line = [[lon, lat] for lat, lon in item["course"]]
+            feature.course = json.dumps({"type": "LineString", "coordinates": line})
+            feature.full_clean()
+            feature.save()
 
     # --- pages ------------------------------------------------------------------
     def publish(self, parent, page, created):
