@@ -1,5 +1,6 @@
 """Builds the Haldensleben demo site from demo/content; running it twice changes nothing."""
 
+import json
 from datetime import datetime, timedelta
 from decimal import Decimal
 from io import BytesIO
@@ -13,7 +14,17 @@ from wagtail.models import Collection, Page, Site
 
 from cms.richtext import paragraphs_to_html, sanitise_rich_text
 from demo import images, tracks
-from demo.content import categories, events, news, pages, pois, polish, routes, synonyms
+from demo.content import (
+    categories,
+    events,
+    map_features,
+    news,
+    pages,
+    pois,
+    polish,
+    routes,
+    synonyms,
+)
 from media.models import CustomImage
 from pages.models import (
     EventCategory,
@@ -28,6 +39,7 @@ from search.models import SynonymGroup
 from tourism.blocks import opening_hours_stream
 from tourism.geo import haversine_m
 from tourism.models import (
+    MapFeature,
     PointOfInterestCategory,
     PointOfInterestGalleryImage,
     PointOfInterestIndexPage,
@@ -124,7 +136,11 @@ class DemoLoader:
             }
             self.finish_home(home, standard)
             self.synonym_groups()
+<<<<<<< HEAD
             self.outdate_one_translation()
+=======
+            self.map_features()
+>>>>>>> mapcontext
 
     def counts(self):
         return {
@@ -140,6 +156,7 @@ class DemoLoader:
         for words in synonyms.SYNONYM_GROUPS:
             SynonymGroup.objects.get_or_create(words=words, defaults={"language": ""})
 
+<<<<<<< HEAD
     def outdate_one_translation(self):
         """A German text changed after its translation, as after an editor's change."""
         example = pois.OUTDATED_TRANSLATION
@@ -148,6 +165,19 @@ class DemoLoader:
             return
         setattr(place, f"{example['field']}_de", example["de"])
         place.save_revision().publish()
+=======
+    def map_features(self):
+        """Rivers under the schematic maps; an editor's changes to them are kept."""
+        for item in map_features.MAP_FEATURES:
+            if MapFeature.objects.filter(name_de=item["name"]["de"]).exists():
+                continue
+            feature = MapFeature(kind=item["kind"])
+            set_translated(feature, "name", item["name"])
+            line = [[lon, lat] for lat, lon in item["course"]]
+            feature.course = json.dumps({"type": "LineString", "coordinates": line})
+            feature.full_clean()
+            feature.save()
+>>>>>>> mapcontext
 
     # --- pages ------------------------------------------------------------------
     def publish(self, parent, page, created):

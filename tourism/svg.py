@@ -17,12 +17,13 @@ from collections.abc import Iterable, Sequence
 from django.utils.formats import number_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext, pgettext
 
 from tourism.exports import route_points
 from tourism.geo import EARTH_RADIUS_M, haversine_m
 from tourism.gpx import simplify
+from tourism.models.map_features import courses
 
 SVG_NS = "http://www.w3.org/2000/svg"
 # More points than pixels only add bytes: 500 is below one point per pixel at 640 px.
@@ -53,6 +54,15 @@ AREA = "#b9cfe4"
 GRID = "#d0ccc2"
 MUTED = "#5a5f66"
 
+# How each kind of map feature is drawn: colour, width, dash pattern. Rivers are light
+# (orientation, not content); the markers on top keep their contrast.
+FEATURE_STYLES = {
+    "river": ("#8fb8d8", 5, ""),
+    "boundary": ("#8a8f96", 1.5, "6 4"),
+    "road": ("#d9d3c7", 4, ""),
+    "railway": ("#8a8f96", 2, "8 3"),
+}
+
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -76,6 +86,7 @@ def route_map_svg(route, width: int = 640, height: int = 400, stops=None) -> Saf
         len(stops),
     ) % {"title": route.title, "count": len(stops)}
     parts = [_open_svg(width, height, prefix, "map route-map", title, description)]
+    parts += _map_features(project, width, height)
 
     track = [project(p.lat, p.lon) for p in simplify(points, MAX_TRACK_POINTS)] if points else []
     if len(track) > 1:
@@ -141,6 +152,7 @@ def points_map_svg(
             len(points),
         )
     parts = [_open_svg(width, height, id_prefix, "map poi-map", title, description)]
+    parts += _map_features(project, width, height)
     parts += [_neighbour(point, project, width) for point in neighbours]
     labelled = not numbered and len(points) <= MAX_LABELLED_PLACES
     for number, point in enumerate(points, start=1):
@@ -313,6 +325,52 @@ def _open_svg(width, height, prefix, css_class, title, description) -> str:
         f'<desc id="{_text(prefix)}-desc">{_text(description)}</desc>'
         f'<rect class="map__background" width="{width}" height="{height}" fill="{PAPER}"/>'
     )
+
+
+def _map_features(project, width: int, height: int) -> list[str]:
+    """Rivers, boundary and roads (tourism.models.MapFeature) inside the drawing."""
+    language = get_language() or ""
+    parts = []
+    for kind, names, lines in courses():
+        colour, stroke_width, dash = FEATURE_STYLES.get(kind, FEATURE_STYLES["road"])
+        name = names.get(language) or next(iter(names.values()), "")
+        for line in lines:
+            visible = _inside(line, project, width, height)
+            if len(visible) < 2:
+                continue
+            dashes = f' stroke-dasharray="{dash}"' if dash else ""
+            parts.append(
+                f'<g class="map__feature map__feature--{_text(kind)}"><title>{_text(name)}</title>'
+                f'<polyline points="{_points(visible)}" fill="none" stroke="{colour}" '
+                f'stroke-width="{stroke_width}" stroke-linejoin="round"{dashes}/>'
+            )
+            if kind == "river":
+                # The name where the river is nearest the middle of the drawing.
+                x, y = min(
+                    visible, key=lambda p: (p[0] - width / 2) ** 2 + (p[1] - height / 2) ** 2
+                )
+                parts.append(
+                    f'<text x="{_num(x)}" y="{_num(y)}" dy="-8" text-anchor="middle" '
+                    f'font-size="11" font-style="italic" fill="{MUTED}" stroke="{PAPER}" '
+                    f'stroke-width="3" paint-order="stroke">{_text(name)}</text>'
+                )
+            parts.append("</g>")
+    return parts
+
+
+def _inside(line, project, width: int, height: int) -> list[tuple[float, float]]:
+    """The projected positions of `line` near the drawing: those inside a margin around
+    it and their neighbours, so the course runs to the edge without carrying every bend
+    of a long river."""
+    projected = [project(lat, lon) for lat, lon in line]
+    near = [
+        -width / 2 <= x <= width * 1.5 and -height / 2 <= y <= height * 1.5 for x, y in projected
+    ]
+    return [
+        position
+        for index, position in enumerate(projected)
+        if near[index] or (index and near[index - 1]) or (index + 1 < len(near) and near[index + 1])
+    ]
 
 
 def _neighbour(point, project, width: int) -> str:

@@ -2,6 +2,7 @@ from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
 from tourism.models import (
+    MapFeature,
     PointOfInterestCategory,
     PointOfInterestIndexPage,
     PointOfInterestPage,
@@ -48,3 +49,9 @@ class RoutePageTranslation(TranslationOptions):
 @register(RouteStop)
 class RouteStopTranslation(TranslationOptions):
     fields = ("note",)
+
+
+@register(MapFeature)
+class MapFeatureTranslation(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("de",)

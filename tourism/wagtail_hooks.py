@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from tourism.models import PointOfInterestCategory
+from tourism.models import MapFeature, PointOfInterestCategory
 
 
 class PointOfInterestCategoryViewSet(SnippetViewSet):
@@ -11,4 +11,12 @@ class PointOfInterestCategoryViewSet(SnippetViewSet):
     add_to_admin_menu = False
 
 
+class MapFeatureViewSet(SnippetViewSet):
+    model = MapFeature
+    icon = "site"
+    list_display = ["name", "kind"]
+    add_to_admin_menu = False
+
+
 register_snippet(PointOfInterestCategoryViewSet)
+register_snippet(MapFeatureViewSet)

@@ -1,4 +1,5 @@
 from tourism.models.categories import PointOfInterestCategory
+from tourism.models.map_features import MapFeature
 from tourism.models.opening_periods import OpeningCalendar, OpeningPeriod
 from tourism.models.points_of_interest import (
     PointOfInterestGalleryImage,
@@ -10,6 +11,7 @@ from tourism.models.points_of_interest import (
 from tourism.models.routes import RouteIndexPage, RoutePage, RouteStop
 
 __all__ = [
+    "MapFeature",
     "OpeningCalendar",
     "OpeningPeriod",
     "PointOfInterestCategory",
