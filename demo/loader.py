@@ -136,11 +136,8 @@ class DemoLoader:
             }
             self.finish_home(home, standard)
             self.synonym_groups()
-<<<<<<< HEAD
             self.outdate_one_translation()
-=======
             self.map_features()
->>>>>>> mapcontext
 
     def counts(self):
         return {
@@ -156,7 +153,6 @@ class DemoLoader:
         for words in synonyms.SYNONYM_GROUPS:
             SynonymGroup.objects.get_or_create(words=words, defaults={"language": ""})
 
-<<<<<<< HEAD
     def outdate_one_translation(self):
         """A German text changed after its translation, as after an editor's change."""
         example = pois.OUTDATED_TRANSLATION
@@ -165,7 +161,7 @@ class DemoLoader:
             return
         setattr(place, f"{example['field']}_de", example["de"])
         place.save_revision().publish()
-=======
+
     def map_features(self):
         """Rivers under the schematic maps; an editor's changes to them are kept."""
         for item in map_features.MAP_FEATURES:
@@ -177,7 +173,6 @@ class DemoLoader:
             feature.course = json.dumps({"type": "LineString", "coordinates": line})
             feature.full_clean()
             feature.save()
->>>>>>> mapcontext
 
     # --- pages ------------------------------------------------------------------
     def publish(self, parent, page, created):
