@@ -84,4 +84,8 @@ def test_a_refused_key_answers_as_described(content, case):
     )
     # Schemathesis also tries methods the API does not have; those get their 405 first.
     if case.method.upper() == "GET":
-        assert response.status_code == 401
+        # Generated values may carry NUL bytes or broken encodings: the input gate refuses
+        # those (400) before anything, the key included, is looked at.
+        assert response.status_code == 401 or (
+            response.status_code == 400 and response.json()["error"] == "bad_request"
+        ), response.content
