@@ -2,6 +2,7 @@ from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
 from tourism.models import (
+    Notice,
     PointOfInterestCategory,
     PointOfInterestIndexPage,
     PointOfInterestPage,
@@ -9,6 +10,7 @@ from tourism.models import (
     RoutePage,
     RouteStop,
     SpecialOpeningDay,
+    notices,
     points_of_interest,
     routes,
 )
@@ -48,3 +50,9 @@ class RoutePageTranslation(TranslationOptions):
 @register(RouteStop)
 class RouteStopTranslation(TranslationOptions):
     fields = ("note",)
+
+
+@register(Notice)
+class NoticeTranslation(TranslationOptions):
+    fields = notices.TRANSLATED_FIELDS
+    required_languages = ("de",)

@@ -1,4 +1,5 @@
 from tourism.models.categories import PointOfInterestCategory
+from tourism.models.notices import Notice, NoticeRoute
 from tourism.models.opening_periods import OpeningCalendar, OpeningPeriod
 from tourism.models.points_of_interest import (
     PointOfInterestGalleryImage,
@@ -10,6 +11,8 @@ from tourism.models.points_of_interest import (
 from tourism.models.routes import RouteIndexPage, RoutePage, RouteStop
 
 __all__ = [
+    "Notice",
+    "NoticeRoute",
     "OpeningCalendar",
     "OpeningPeriod",
     "PointOfInterestCategory",
