@@ -37,38 +37,58 @@ class RouteEffect:
 def _load_unfinished():
     page_cache.depends_on_type(Notice)
     page_cache.depends_on_type(NoticeRoute)
-    notices = list(Notice.objects.filter(valid_until__gt=timezone.now()))
+    built_at = timezone.now()
+    notices = list(Notice.objects.filter(valid_until__gt=built_at))
     by_id = {notice.pk: notice for notice in notices}
     for notice in notices:
         notice.place_ids = frozenset()
         notice.route_effects = ()
-    # values_list loads no model instances: the fragment depends on notices only.
-    places = Notice.points_of_interest.through.objects.filter(notice__in=by_id)
-    for notice_id, place_id in places.values_list("notice_id", "pointofinterestpage_id"):
-        by_id[notice_id].place_ids |= {place_id}
-    routes = NoticeRoute.objects.filter(notice__in=by_id).order_by("sort_order")
-    for notice_id, *effect in routes.values_list(
-        "notice_id", "route_id", "stretch_from_id", "stretch_to_id"
-    ):
-        by_id[notice_id].route_effects += (RouteEffect(*effect),)
-    return notices
+    if by_id:
+        # values_list loads no model instances: the fragment depends on notices only.
+        places = Notice.points_of_interest.through.objects.filter(notice__in=by_id)
+        for notice_id, place_id in places.values_list("notice_id", "pointofinterestpage_id"):
+            by_id[notice_id].place_ids |= {place_id}
+        routes = NoticeRoute.objects.filter(notice__in=by_id).order_by("sort_order")
+        for notice_id, *effect in routes.values_list(
+            "notice_id", "route_id", "stretch_from_id", "stretch_to_id"
+        ):
+            by_id[notice_id].route_effects += (RouteEffect(*effect),)
+    return {"built_at": built_at, "notices": notices}
+
+
+def _shared():
+    if not getattr(_request_memo, "in_request", False):
+        return page_cache.cached_fragment(FRAGMENT, _load_unfinished)
+    if getattr(_request_memo, "shared", None) is None:
+        _request_memo.shared = page_cache.cached_fragment(FRAGMENT, _load_unfinished)
+    else:
+        # The page depends on the notices as much as the request that read them first.
+        page_cache.depends_on_type(Notice)
+    return _request_memo.shared
 
 
 def unfinished_notices():
     """Notices that hold now or later (not yet ended), shared between requests."""
-    if not getattr(_request_memo, "in_request", False):
-        return page_cache.cached_fragment(FRAGMENT, _load_unfinished)
-    if getattr(_request_memo, "notices", None) is None:
-        _request_memo.notices = page_cache.cached_fragment(FRAGMENT, _load_unfinished)
-    else:
-        # The page depends on the notices as much as the request that read them first.
-        page_cache.depends_on_type(Notice)
-    return _request_memo.notices
+    return _shared()["notices"]
+
+
+def changed_at(moment=None):
+    """When what `notices_now(moment)` answers last changed: an edit or delete (the shared
+    list was built afterwards), or a notice starting or ending. For Last-Modified headers."""
+    moment = moment or timezone.now()
+    shared = _shared()
+    edges = [
+        edge
+        for notice in shared["notices"]
+        for edge in (notice.valid_from, notice.valid_until)
+        if edge <= moment
+    ]
+    return max([shared["built_at"], *edges])
 
 
 def forget_for_request(in_request):
     """Called when a request starts or finishes (tourism.signal_handlers)."""
-    _request_memo.notices = None
+    _request_memo.shared = None
     _request_memo.in_request = in_request
 
 
