@@ -240,3 +240,10 @@ def test_titles_follow_the_language_with_german_as_fallback(open_place):
         assert notices.current_notices_for(open_place)[0].title == "Closed"
     with translation.override("en"):
         assert str(notice) == "Closed"
+
+
+def test_the_map_data_carries_the_notices_of_each_place(client, open_place, poi_index):
+    NoticeFactory(title="Park gesperrt", places=[open_place])
+    data = client.get("/tourism/points-of-interest.geojson").json()
+    properties = {f["properties"]["name"]: f["properties"] for f in data["features"]}
+    assert [n["title"] for n in properties["Stadtpark"]["notices"]] == ["Park gesperrt"]
