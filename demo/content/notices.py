@@ -5,12 +5,12 @@ Valid from the day before the demo is loaded for ``days`` days, so they show in 
 
 NOTICES = [
     {
-        "kind": "construction",
+        "kind": "closure",
         "severity": "warning",
         "title": {
-            "de": "Bauarbeiten an der Stadtmauer",
-            "en": "Construction work at the town wall",
-            "pl": "Roboty budowlane przy murach miejskich",
+            "de": "Weg an der Stadtmauer gesperrt",
+            "en": "Path along the town wall closed",
+            "pl": "Ścieżka przy murach miejskich zamknięta",
         },
         "text": {
             "de": "Zwischen Stendaler Turm und Stadtmauer ist der Weg wegen Sanierungsarbeiten "
