@@ -6,7 +6,7 @@ from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
 from api import keys
-from api.endpoints import categories, events, points_of_interest, routes, search
+from api.endpoints import categories, events, notices, points_of_interest, routes, search
 from api.errors import ApiError
 from cms.http import json_error
 
@@ -73,6 +73,7 @@ api.add_router("/routes", routes.router)
 api.add_router("/events", events.router)
 api.add_router("/categories", categories.router)
 api.add_router("/search", search.router)
+api.add_router("/notices", notices.router)
 
 
 # Where ninja found the problem, or the view argument holding a parameter schema.

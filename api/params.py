@@ -197,3 +197,8 @@ class SearchParams(Schema):
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
     page: int = Field(1, ge=1, le=MAX_PAGE)
     format: Literal["json"] = "json"
+
+
+class NoticeParams(DetailParams):
+    format: Literal["json", "geojson"] = "json"
+    upcoming: bool = Field(False, description="Also notices that have not started yet.")

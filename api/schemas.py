@@ -62,6 +62,19 @@ class PageLink(Schema):
     url: str
 
 
+class NoticeBrief(Schema):
+    id: int
+    kind: str = Field(description="closure, restriction, construction, event or weather.")
+    kind_name: str
+    severity: str = Field(description="info, warning or critical.")
+    title: str
+    valid_until: datetime
+    stretch_from: int | None = Field(
+        None, description="On routes: id of the place where an affected stretch begins."
+    )
+    stretch_to: int | None = Field(None, description="… and where it ends.")
+
+
 class BaseItem(Schema):
     id: int
     url: str = Field(description="The page on the town's website, in the requested language.")
@@ -76,8 +89,11 @@ class PointOfInterestSummary(BaseItem):
     categories: list[PointOfInterestCategory]
     location: Location
     address: Address
-    open_now: bool | None = Field(description="None for places without opening hours.")
+    open_now: bool | None = Field(
+        description="None for places without opening hours; false during a closure notice."
+    )
     distance_m: float | None = Field(description="Metres from `near`, when given.")
+    notices: list[NoticeBrief] = Field(description="Notices that hold now, see /notices.")
 
 
 class Contact(Schema):
@@ -128,6 +144,7 @@ class RouteSummary(BaseItem):
     duration_minutes: int
     bbox: list[float] | None = Field(description="minLon,minLat,maxLon,maxLat of the route.")
     distance_m: float | None = Field(description="Metres from `near` to the nearest point.")
+    notices: list[NoticeBrief] = Field(description="Notices that hold now, see /notices.")
 
 
 class StopPlace(PageLink):
@@ -189,6 +206,26 @@ class SearchHit(Schema):
     updated_at: datetime | None
 
 
+class NoticeRoute(PageLink):
+    stretch_from: PageLink | None = Field(description="Null when the whole route is affected.")
+    stretch_to: PageLink | None
+
+
+class Notice(Schema):
+    id: int
+    kind: str = Field(description="closure, restriction, construction, event or weather.")
+    kind_name: str
+    severity: str = Field(description="info, warning or critical.")
+    severity_name: str
+    title: str
+    text: str
+    valid_from: datetime
+    valid_until: datetime = Field(description="The notice holds until just before this.")
+    whole_town: bool
+    points_of_interest: list[PageLink] = Field(description="Published places it affects.")
+    routes: list[NoticeRoute] = Field(description="Published routes it affects.")
+
+
 class ListEnvelope(Schema):
     count: int
     next: str | None = Field(description="Absolute URL of the next page.")
@@ -215,3 +252,7 @@ class CategoryList(ListEnvelope):
 class SearchList(ListEnvelope):
     did_you_mean: str
     results: list[SearchHit]
+
+
+class NoticeList(ListEnvelope):
+    results: list[Notice]

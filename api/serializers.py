@@ -7,12 +7,17 @@ list costs the same number of queries for 3 items as for 100.
 from django.conf import settings
 from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.rich_text import expand_db_html
 
+from api.http import set_last_modified
 from cms.visibility import is_public, public_pages
 from pages.models import EventPage
+from tourism import notices
 from tourism.models import (
+    Notice,
+    NoticeRoute,
     PointOfInterestGalleryImage,
     PointOfInterestPage,
     RoutePage,
@@ -121,6 +126,7 @@ def point_of_interest(poi, request, distance_m=None):
         },
         "open_now": None if poi.schedule.is_empty else poi.is_open_at(),
         "distance_m": None if distance_m is None else round(distance_m, 1),
+        "notices": notices_of(poi, request),
     }
 
 
@@ -166,6 +172,77 @@ def route(route, request, distance_m=None):
         "duration_minutes": route.duration_minutes,
         "bbox": route.bbox,
         "distance_m": None if distance_m is None else round(distance_m, 1),
+        "notices": notices_of(route, request),
+    }
+
+
+def notices_of(page, request):
+    """The notices that hold now for a place or route (no query: tourism.notices)."""
+    now = timezone.now()
+    # A notice starting or ending changes the answer without a page being published.
+    set_last_modified(request, [notices.changed_at(now)])
+    briefs = []
+    for notice in notices.current_notices_for(page, now):
+        brief = {
+            "id": notice.pk,
+            "kind": notice.kind,
+            "kind_name": str(notice.get_kind_display()),
+            "severity": notice.severity,
+            "title": notice.title,
+            "valid_until": notice.valid_until,
+        }
+        for effect in notice.route_effects:
+            if effect.route_id == page.pk and effect.is_stretch:
+                brief["stretch_from"] = effect.stretch_from_id
+                brief["stretch_to"] = effect.stretch_to_id
+        briefs.append(brief)
+    return briefs
+
+
+def notice_queryset(moment, upcoming=False):
+    """Notices that hold at `moment` (and, with `upcoming`, those still to come)."""
+    places = public_pages(PointOfInterestPage.objects.all()).defer_streamfields()
+    routes = NoticeRoute.objects.select_related("route", "stretch_from", "stretch_to")
+    found = Notice.objects.filter(valid_until__gt=moment)
+    if not upcoming:
+        found = found.filter(valid_from__lte=moment)
+    return found.order_by("valid_from", "pk").prefetch_related(
+        Prefetch("points_of_interest", queryset=places), Prefetch("routes", queryset=routes)
+    )
+
+
+def _link(page, request):
+    if page is None or not is_public(page):
+        return None
+    return {"id": page.pk, "title": page.title, "url": page_url(page, request)}
+
+
+def notice(notice, request):
+    routes = []
+    for effect in notice.routes.all():
+        route = _link(effect.route, request)
+        if route is None:
+            continue
+        start, end = _link(effect.stretch_from, request), _link(effect.stretch_to, request)
+        if not (effect.is_stretch and start and end):
+            start = end = None
+        routes.append(route | {"stretch_from": start, "stretch_to": end})
+    return {
+        "id": notice.pk,
+        "kind": notice.kind,
+        "kind_name": str(notice.get_kind_display()),
+        "severity": notice.severity,
+        "severity_name": str(notice.get_severity_display()),
+        "title": notice.title,
+        "text": notice.text,
+        "valid_from": notice.valid_from,
+        "valid_until": notice.valid_until,
+        "whole_town": notice.whole_town,
+        "points_of_interest": [
+            {"id": place.pk, "title": place.title, "url": page_url(place, request)}
+            for place in notice.points_of_interest.all()
+        ],
+        "routes": routes,
     }
 
 

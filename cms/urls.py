@@ -54,6 +54,8 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     # The widget configurator: /de/partner/widgets/, /en/partners/widgets/ …
     path("", include("widgets.configurator_urls")),
+    # Notices and closures: /de/hinweise/, /en/notices/ and their Atom feeds.
+    path("", include("tourism.notice_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -19,6 +19,7 @@ from demo.content import (
     events,
     map_features,
     news,
+    notices,
     pages,
     pois,
     polish,
@@ -40,6 +41,8 @@ from tourism.blocks import opening_hours_stream
 from tourism.geo import haversine_m
 from tourism.models import (
     MapFeature,
+    Notice,
+    NoticeRoute,
     PointOfInterestCategory,
     PointOfInterestGalleryImage,
     PointOfInterestIndexPage,
@@ -124,8 +127,11 @@ class DemoLoader:
                 item["slug"]: self.point_of_interest(index["points_of_interest"], item)
                 for item in pois.POINTS_OF_INTEREST
             }
-            for item in routes.ROUTES:
-                self.route(index["routes"], item)
+            self.routes = {
+                item["slug"]: self.route(index["routes"], item) for item in routes.ROUTES
+            }
+            for item in notices.NOTICES:
+                self.notice(item)
             shift = self.event_shift(events.EVENTS)
             for item in events.EVENTS:
                 self.event(index["events"], item, shift)
@@ -344,6 +350,31 @@ class DemoLoader:
                 filename=f"{item['slug']}.gpx",
             )
         return self.publish(parent, page, created)
+
+    def notice(self, item):
+        """A notice valid from yesterday for `days` days; found again by its German title."""
+        notice = Notice.objects.filter(title_de=item["title"]["de"]).first() or Notice()
+        notice.kind, notice.severity = item["kind"], item["severity"]
+        set_translated(notice, "title", item["title"])
+        set_translated(notice, "text", item["text"])
+        today = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+        notice.valid_from = today - timedelta(days=1)
+        notice.valid_until = today + timedelta(days=item["days"])
+        notice.save()
+        notice.points_of_interest.set(
+            [self.points_of_interest[slug] for slug in item.get("places", ())]
+        )
+        notice.routes = [
+            NoticeRoute(
+                route=self.routes[route],
+                stretch_from=self.points_of_interest[start],
+                stretch_to=self.points_of_interest[end],
+                sort_order=position,
+            )
+            for position, (route, start, end) in enumerate(item.get("routes", ()))
+        ]
+        notice.save()
+        return notice
 
     def event_shift(self, items):
         """Whole weeks to move the demo calendar so it always lies ahead of today."""

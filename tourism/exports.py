@@ -93,8 +93,11 @@ def route_geojson(route, request=None, stops=None) -> dict:
     return _feature_collection(features, with_elevation=len(line) > 1 and with_elevation)
 
 
-def points_of_interest_geojson(pois: Iterable, request=None) -> dict:
-    """Points of interest as Point features; prefetch `categories` for a list."""
+def points_of_interest_geojson(pois: Iterable, request=None, notices=None) -> dict:
+    """Points of interest as Point features; prefetch `categories` for a list.
+
+    `notices`: {place id: [current notices]} (tourism.notices.notices_by_place).
+    """
     features = []
     for poi in pois:
         features.append(
@@ -106,6 +109,16 @@ def points_of_interest_geojson(pois: Iterable, request=None) -> dict:
                     "name": poi.title,
                     "url": _full_url(poi, request),
                     "categories": [category.name for category in poi.categories.all()],
+                    "notices": [
+                        {
+                            "kind": notice.kind,
+                            "kind_name": str(notice.get_kind_display()),
+                            "severity": notice.severity,
+                            "title": notice.title,
+                            "valid_until": notice.valid_until.isoformat(),
+                        }
+                        for notice in (notices or {}).get(poi.pk, [])
+                    ],
                 },
             }
         )

@@ -4,6 +4,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from tourism.models.opening_periods import OpeningPeriod, refresh_opening_periods
+from tourism.notices import closed_place_ids
 
 # Places whose periods ran out are evaluated in Python; at most this many of them get
 # their periods worked out again within a visitor's request (the daily command does all).
@@ -11,8 +12,12 @@ REFRESH_PER_REQUEST = 100
 
 
 def open_at(places, moment=None):
-    """The places of the queryset `places` that are open at `moment` (now by default)."""
+    """The places of the queryset `places` that are open at `moment` (now by default).
+
+    A place a current closure notice closes is not open, whatever its hours say.
+    """
     moment = moment or timezone.now()
+    places = places.exclude(pk__in=closed_place_ids(moment))
     known = Q(opening_calendar__computed_until__gt=moment)
     open_by_periods = Exists(
         OpeningPeriod.objects.filter(

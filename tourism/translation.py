@@ -3,6 +3,7 @@ from modeltranslation.translator import TranslationOptions
 
 from tourism.models import (
     MapFeature,
+    Notice,
     PointOfInterestCategory,
     PointOfInterestIndexPage,
     PointOfInterestPage,
@@ -10,6 +11,7 @@ from tourism.models import (
     RoutePage,
     RouteStop,
     SpecialOpeningDay,
+    notices,
     points_of_interest,
     routes,
 )
@@ -54,4 +56,10 @@ class RouteStopTranslation(TranslationOptions):
 @register(MapFeature)
 class MapFeatureTranslation(TranslationOptions):
     fields = ("name",)
+    required_languages = ("de",)
+
+
+@register(Notice)
+class NoticeTranslation(TranslationOptions):
+    fields = notices.TRANSLATED_FIELDS
     required_languages = ("de",)

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 from cms.http import json_error
 from cms.i18n import language_codes
 from cms.visibility import public_pages
-from tourism import exports
+from tourism import exports, notices
 from tourism.models import PointOfInterestPage, RoutePage
 from tourism.status import opening_status_label
 
@@ -86,8 +86,10 @@ def points_of_interest_geojson(request):
         if ids is None:
             return json_error(400, "bad_ids", f"Give between 1 and {MAX_IDS} numeric ids.")
         pois = pois.filter(pk__in=ids)
+    pois = list(pois)
+    current = notices.notices_by_place([poi.pk for poi in pois])
     with translation.override(language):
-        data = exports.points_of_interest_geojson(pois, request)
+        data = exports.points_of_interest_geojson(pois, request, current)
     return _download(_json(data), "points-of-interest.geojson", "application/geo+json", language)
 
 

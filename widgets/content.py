@@ -14,6 +14,7 @@ from api import serializers
 from api.filters import around, by_translated_title, in_order, nearest_first
 from cms.visibility import public_pages
 from pages.models import EventCategory, EventIndexPage
+from tourism import notices
 from tourism.models import (
     PointOfInterestCategory,
     PointOfInterestIndexPage,
@@ -135,6 +136,7 @@ def route(options, request):
     return {
         "title": page.title,
         "route": page,
+        "notices": notices.current_notices_for(page),
         "url": serializers.page_url(page, request),
         "map": route_map_svg(page, width=width, height=height, stops=stops),
         "stops": [
@@ -184,6 +186,12 @@ def _item(page, request, options, image, meta, when=None):
         "meta": [text for text in meta if text],
         "when": when,
         "picture": _picture(image, request) if options.images else None,
+        # Events are not places: only places and routes have notices.
+        "notices": (
+            notices.current_notices_for(page)
+            if isinstance(page, PointOfInterestPage | RoutePage)
+            else []
+        ),
     }
 
 

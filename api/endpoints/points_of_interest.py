@@ -9,7 +9,7 @@ from api.errors import bad_request, not_found
 from api.http import set_last_modified
 from api.params import IdPath, PointOfInterestListParams, PointOfInterestParams
 from cms.visibility import public_pages
-from tourism import exports, structured_data
+from tourism import exports, notices, structured_data
 from tourism.models import PointOfInterestCategory, PointOfInterestPage, RoutePage
 
 router = Router(tags=["points of interest"])
@@ -33,7 +33,9 @@ def list_points_of_interest(request, params: Query[PointOfInterestListParams]):
         set_last_modified(request, [place.last_published_at for place in places])
         envelope["licence"] = settings.TOURISM_DATA_LICENCE
         if params.format == "geojson":
-            collection = exports.points_of_interest_geojson(places, request)
+            collection = exports.points_of_interest_geojson(
+                places, request, notices.notices_by_place([p.pk for p in places])
+            )
             return formats.geojson(collection, params.lang, envelope)
         envelope["results"] = [
             serializers.point_of_interest(place, request, distances.get(place.pk))
@@ -58,7 +60,10 @@ def point_of_interest(request, path: Path[IdPath], params: Query[PointOfInterest
     with translation.override(params.lang):
         if params.format == "geojson":
             return formats.geojson(
-                exports.points_of_interest_geojson([place], request), params.lang
+                exports.points_of_interest_geojson(
+                    [place], request, notices.notices_by_place([place.pk])
+                ),
+                params.lang,
             )
         if params.format == "jsonld":
             categories = list(place.categories.all())

@@ -22,6 +22,7 @@ def test_openapi_describes_every_endpoint(client, home_page):
         "/api/v1/events/{id}",
         "/api/v1/categories",
         "/api/v1/search",
+        "/api/v1/notices",
     }
     route = schema["paths"]["/api/v1/routes/{id}"]["get"]
     assert set(route["responses"]["200"]["content"]) == {

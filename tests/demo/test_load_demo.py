@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from media.models import CustomImage
 from pages.models import EventPage, HomePage, NewsPage, StandardPage
-from tourism.models import PointOfInterestCategory, PointOfInterestPage, RoutePage
+from tourism.models import Notice, PointOfInterestCategory, PointOfInterestPage, RoutePage
 from translations import state
 
 
@@ -29,6 +29,7 @@ def counts():
             NewsPage,
             StandardPage,
             CustomImage,
+            Notice,
         )
     }
 
@@ -123,6 +124,14 @@ def test_every_demo_page_renders_in_every_language(client, demo_site):
 
 
 @pytest.mark.django_db
+def test_the_demo_shows_a_closed_stretch_and_a_closed_place(client, demo_site):
+    route = RoutePage.objects.get(slug_de="altstadtrundgang")
+    assert "Abschnitt gesperrt" in client.get(route.url).content.decode()
+    museum = PointOfInterestPage.objects.get(slug_de="museum-haldensleben")
+    assert "Museum vorübergehend geschlossen" in client.get(museum.url).content.decode()
+    assert not museum.is_open_at()
+
+
 def test_accessibility_statement_gives_the_required_facts(client, demo_site):
     statement = StandardPage.objects.get(slug_de="barrierefreiheit")
     html = client.get(statement.url).content.decode()

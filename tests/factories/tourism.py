@@ -1,14 +1,18 @@
 """Factories for points of interest, routes and stops."""
 
+from datetime import timedelta
 from decimal import Decimal
 
 import factory
+from django.utils import timezone
 from django.utils.text import slugify
 
 from tests.factories.media import make_image
 from tests.factories.pages import PageFactory
 from tourism.blocks import opening_hours_stream
 from tourism.models import (
+    Notice,
+    NoticeRoute,
     PointOfInterestCategory,
     PointOfInterestGalleryImage,
     PointOfInterestIndexPage,
@@ -77,6 +81,42 @@ class RoutePageFactory(PageFactory):
             poi, note = stop if isinstance(stop, tuple) else (stop, "")
             page.stops.add(RouteStop(point_of_interest=poi, note=note, sort_order=position))
         return page
+
+
+class NoticeFactory(factory.django.DjangoModelFactory):
+    """A closure valid from an hour ago for a week; `places` and `routes` say what it affects.
+
+    `routes`: route pages, or (route, from place, to place) for a stretch.
+    """
+
+    class Meta:
+        model = Notice
+        skip_postgeneration_save = True
+
+    kind = "closure"
+    severity = "warning"
+    title = factory.Sequence(lambda n: f"Sperrung {n}")
+    text = "Bitte die Umleitung nutzen."
+    valid_from = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
+    valid_until = factory.LazyFunction(lambda: timezone.now() + timedelta(days=7))
+
+    @factory.post_generation
+    def places(notice, create, places, **kwargs):
+        if places:
+            notice.points_of_interest.set(places)
+            notice.save()
+
+    @factory.post_generation
+    def routes(notice, create, routes, **kwargs):
+        for position, entry in enumerate(routes or ()):
+            route, start, end = entry if isinstance(entry, tuple) else (entry, None, None)
+            NoticeRoute.objects.create(
+                notice=notice,
+                route=route,
+                stretch_from=start,
+                stretch_to=end,
+                sort_order=position,
+            )
 
 
 def add_picture(place, title="Bild"):

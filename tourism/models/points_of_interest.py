@@ -41,6 +41,7 @@ from tourism.blocks import OpeningHoursBlock, season_from_block
 from tourism.geo import haversine_m, nearness
 from tourism.listing import ACCESSIBILITY_FILTERS, PER_PAGE, Filters
 from tourism.models.categories import PointOfInterestCategory
+from tourism.notices import closed_place_ids, current_notices_for
 from tourism.status import opening_status_label
 from tourism.week_overview import week_overview
 
@@ -292,6 +293,7 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
         context["gallery"] = self.gallery
         context["routes"] = self.routes_passing()
         context["nearby"] = self.nearby()
+        context["notices"] = current_notices_for(self)
         if not self.schedule.is_empty:
             today = timezone.localdate()
             language = HOLIDAY_LANGUAGES.get(translation.get_language(), "en_US")
@@ -416,12 +418,24 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
             # "Open now" holds for a minute at most on a stored page (lists filter by it).
             moment = timezone.now()
             page_cache.expire_at(moment + timedelta(seconds=OPEN_NOW_LIFETIME))
+        if self.is_closed_by_notice(moment):
+            return False
         return self.schedule.is_open_at(moment)
+
+    def is_closed_by_notice(self, moment=None):
+        """Whether a current closure notice closes the place, whatever its hours say."""
+        return self.pk in closed_place_ids(moment)
 
     def opening_status(self, moment=None):
         if moment is not None:
+            if self.is_closed_by_notice(moment):
+                return oh.OpeningStatus(is_open=False)
             return self.schedule.status_at(moment)
         now = timezone.now()
+        if self.is_closed_by_notice(now):
+            # The notice's end expires the stored page (tourism.notices); until then, closed.
+            page_cache.expire_at(next_midnight(now))
+            return oh.OpeningStatus(is_open=False)
         status = self.schedule.status_at(now)
         # A stored page says "open until 17:00" only until 17:00, and "today" only today.
         page_cache.expire_at(status.closes_at or status.opens_at)

@@ -32,6 +32,7 @@ from tourism import gpx, structured_data
 from tourism.durations import estimated_minutes
 from tourism.geo import bounding_box, haversine_m, path_length_m
 from tourism.gpx_sandbox import parse_gpx_bounded
+from tourism.notices import affected_stretches, current_notices_for
 
 KIND_CHOICES = [
     ("walking", _("Walk")),
@@ -299,12 +300,31 @@ class RoutePage(SeoMixin, TranslatedSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["stops"] = self.visible_stops()
+        context["stops"] = stops = self.visible_stops()
+        context["notices"] = self.notices_with_stretches(stops)
         context["visitor_info"] = [
             (self._meta.get_field(field).verbose_name, getattr(self, field))
             for field in VISITOR_INFO_FIELDS
         ]
         return context
+
+    def notices_with_stretches(self, stops):
+        """[(notice, "between A and B" or "")]; stops on an affected stretch are marked."""
+        stretches = {}
+        for notice, first, last in affected_stretches(self, stops):
+            for stop in stops[first : last + 1]:
+                stop.on_affected_stretch = notice
+            stretches.setdefault(notice.pk, []).append(
+                _("between %(start)s and %(end)s")
+                % {
+                    "start": stops[first].point_of_interest.title,
+                    "end": stops[last].point_of_interest.title,
+                }
+            )
+        return [
+            (notice, "; ".join(stretches.get(notice.pk, [])))
+            for notice in current_notices_for(self)
+        ]
 
     @property
     def has_track(self):

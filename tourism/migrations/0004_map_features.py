@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tourism', '0002_opening_periods'),
+        ('tourism', '0003_notices'),
     ]
 
     operations = [
