@@ -247,3 +247,10 @@ def test_the_map_data_carries_the_notices_of_each_place(client, open_place, poi_
     data = client.get("/tourism/points-of-interest.geojson").json()
     properties = {f["properties"]["name"]: f["properties"] for f in data["features"]}
     assert [n["title"] for n in properties["Stadtpark"]["notices"]] == ["Park gesperrt"]
+
+
+def test_search_results_carry_the_badges_of_their_places(client, open_place):
+    NoticeFactory(title="Parkplatz gesperrt", places=[open_place])
+    page = html(client, "/de/suche/?q=Stadtpark")
+    result = page[page.index('class="search-result"') :]
+    assert 'class="notice-badge' in result and "Parkplatz gesperrt" in result
