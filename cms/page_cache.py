@@ -18,6 +18,7 @@ import contextlib
 import contextvars
 import hashlib
 import logging
+import math
 import time
 from dataclasses import dataclass, field
 
@@ -260,11 +261,16 @@ def _stored(request, response, dependencies, now):
         ],
         "tags": {tag: versions.get(_tag_key(tag)) for tag in tags},
         "stored_at": now,
+        # Checked on every read: the cache's own expiry counts whole seconds (Redis) and
+        # must not keep a page past the notice or opening change that ends it.
+        "expires_at": now + lifetime,
     }
     cache.set(_key(request), entry, timeout=lifetime)
 
 
 def _fresh(entry):
+    if time.time() >= entry.get("expires_at", math.inf):
+        return False
     tags = entry["tags"]
     if not tags:
         return True
