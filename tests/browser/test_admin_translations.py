@@ -1,6 +1,7 @@
 """A German editor sees the translation fields right away, without English buttons."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tourism.models import PointOfInterestPage
 
@@ -21,9 +22,10 @@ def test_translations_tab_shows_fields_without_extra_clicks(
     page.wait_for_url(f"{base}/admin/")
     page.goto(f"{base}/admin/pages/{poi.pk}/edit/")
     page.get_by_role("tab", name="Übersetzungen").click()
-    assert page.locator('input[name="title_en"]').is_visible()
-    assert page.locator('textarea[name="teaser_pl"]').is_visible()
-    assert page.get_by_text("Ein leeres Feld zeigt den deutschen Text").is_visible()
+    # Waits for the tab's panel (Wagtail switches it by script), then checks it at once.
+    expect(page.locator('input[name="title_en"]')).to_be_visible()
+    expect(page.locator('textarea[name="teaser_pl"]')).to_be_visible()
+    expect(page.get_by_text("Ein leeres Feld zeigt den deutschen Text")).to_be_visible()
     body = page.locator("body").inner_text()
     assert "View / edit fields for" not in body
     assert "Moderators approval" not in body
