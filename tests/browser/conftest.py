@@ -120,6 +120,14 @@ def restore_database(snapshot):
             cursor.execute(sql)
 
 
+@pytest.fixture(autouse=True)
+def _requests_finished_between_tests():
+    """A request still running from one test (an editor's autosave, say) must not use the
+    shared SQLite connection inside the next test's transaction."""
+    yield
+    finish_requests()
+
+
 def finish_requests():
     # Request threads still closing the browser's last connections would use the shared
     # SQLite connection after the server stopped sharing it.
