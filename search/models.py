@@ -70,6 +70,17 @@ class SearchQueryLog(models.Model):
 SYNONYMS_CACHE_KEY = "search:synonym-groups"
 
 
+def searches_in_language_field():
+    """The language an editor's search setting applies to; empty for every language."""
+    return models.CharField(
+        _("language"),
+        max_length=10,
+        blank=True,
+        choices=settings.LANGUAGES,
+        help_text=_("Only for searches in this language; empty for every language."),
+    )
+
+
 class ForgottenOnChange(models.Model):
     """Editors' search settings, cached whole under `cache_key`; a change drops the copy."""
 
@@ -98,13 +109,7 @@ class SynonymGroup(ForgottenOnChange):
             "another language may stand in the same group (“zamek, Schloss”)."
         ),
     )
-    language = models.CharField(
-        _("language"),
-        max_length=10,
-        blank=True,
-        choices=settings.LANGUAGES,
-        help_text=_("Only for searches in this language; empty for every language."),
-    )
+    language = searches_in_language_field()
 
     panels = [FieldPanel("words"), FieldPanel("language")]
     cache_key = SYNONYMS_CACHE_KEY
@@ -168,13 +173,7 @@ class PromotedResult(ForgottenOnChange):
             "(“Schwimmbad” also applies to “schwimmbad”)."
         ),
     )
-    language = models.CharField(
-        _("language"),
-        max_length=10,
-        blank=True,
-        choices=settings.LANGUAGES,
-        help_text=_("Only for searches in this language; empty for every language."),
-    )
+    language = searches_in_language_field()
     page = models.ForeignKey(
         "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
     )

@@ -40,6 +40,10 @@ def pending_count():
     return PendingIndexUpdate.objects.count()
 
 
+def has_pending():
+    return PendingIndexUpdate.objects.exists()
+
+
 def send(entry, client=None):
     """Write one queued update: the page (and those below), or its removal if it is gone."""
     page = Page.objects.filter(pk=entry.page_id).first()

@@ -48,7 +48,7 @@ def _safely(action, description, page_id, subtree=False):
         outbox.queue([page_id], description, subtree=subtree)
         return
     # Elasticsearch answers again: send some of what it missed meanwhile.
-    if outbox.pending_count():
+    if outbox.has_pending():
         outbox.retry(limit=outbox.BATCH_AFTER_WRITE)
 
 
