@@ -24,7 +24,9 @@ def notice_changed(sender, instance, **kwargs):
     # Its places and routes are saved after the notice itself: drop stored pages again
     # once everything is committed, so no visitor keeps a copy rendered in between.
     transaction.on_commit(lambda: page_cache.bump({page_cache.type_tag(Notice)}))
-    if settings.WAGTAILFRONTENDCACHE and isinstance(instance, Notice):
+    # A deleted notice's pages were collected before the delete (notice_deleting).
+    deleted = kwargs.get("signal") is post_delete
+    if settings.WAGTAILFRONTENDCACHE and isinstance(instance, Notice) and not deleted:
         transaction.on_commit(lambda: purge(affected_page_urls(instance)))
 
 

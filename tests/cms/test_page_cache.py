@@ -3,6 +3,7 @@
 import threading
 from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -12,9 +13,11 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from cms import page_cache
+from cms.purge import page_urls_in_every_language
 from tests.factories.pages import EventPageFactory
 from tests.factories.tourism import (
     ALWAYS_OPEN,
+    NoticeFactory,
     PointOfInterestIndexPageFactory,
     PointOfInterestPageFactory,
     RoutePageFactory,
@@ -201,3 +204,33 @@ def test_publishing_purges_the_page_in_every_language_and_its_list(purge_server,
     publish(museum, title="Museum im Rathaus")
     assert {"/de/sehenswertes/museum/", "/en/sights/museum/"} <= set(purge_server)
     assert "/de/sehenswertes/" in purge_server
+
+
+def test_a_new_notice_purges_the_places_it_closes(
+    purge_server, museum, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        NoticeFactory(places=[museum])
+    assert {"/de/sehenswertes/museum/", "/en/sights/museum/"} <= set(purge_server)
+
+
+def test_a_deleted_notice_purges_the_places_it_closed(
+    purge_server, museum, django_capture_on_commit_callbacks
+):
+    notice = NoticeFactory(places=[museum])
+    purge_server.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        notice.delete()
+    assert {"/de/sehenswertes/museum/", "/en/sights/museum/"} <= set(purge_server)
+
+
+def test_a_notice_on_a_route_purges_the_route(
+    purge_server, route_index, museum, django_capture_on_commit_callbacks
+):
+    route = RoutePageFactory(parent=route_index, title="Altstadtrundgang", slug="altstadt")
+    purge_server.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        NoticeFactory(routes=[route])
+    paths = {urlsplit(url).path for url in page_urls_in_every_language(route)}
+    assert len(paths) == 3
+    assert paths <= set(purge_server)
