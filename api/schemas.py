@@ -75,6 +75,14 @@ class NoticeBrief(Schema):
     stretch_to: int | None = Field(None, description="… and where it ends.")
 
 
+class TranslationFreshness(Schema):
+    outdated: bool = Field(description="The German text changed after this translation.")
+    fields: list[str] = Field(description="The outdated fields; empty translations are missing.")
+
+
+TRANSLATION = Field(description="Per translation language (en, pl): is it outdated, and where.")
+
+
 class BaseItem(Schema):
     id: int
     url: str = Field(description="The page on the town's website, in the requested language.")
@@ -94,6 +102,7 @@ class PointOfInterestSummary(BaseItem):
     )
     distance_m: float | None = Field(description="Metres from `near`, when given.")
     notices: list[NoticeBrief] = Field(description="Notices that hold now, see /notices.")
+    translation: dict[str, TranslationFreshness] = TRANSLATION
 
 
 class Contact(Schema):
@@ -111,14 +120,6 @@ class Accessibility(Schema):
     notes: str
 
 
-class TranslationFreshness(Schema):
-    outdated: bool = Field(description="The German text changed after this translation.")
-    fields: list[str] = Field(description="The outdated fields; empty translations are missing.")
-
-
-TRANSLATION = Field(description="Per translation language (en, pl): is it outdated, and where.")
-
-
 class PointOfInterestDetail(PointOfInterestSummary):
     description: str = Field(description="HTML.")
     contact: Contact
@@ -129,7 +130,6 @@ class PointOfInterestDetail(PointOfInterestSummary):
     gallery: list[Image]
     routes: list[PageLink] = Field(description="Published routes with a stop here.")
     last_checked: date | None = Field(description="When the facts were last confirmed.")
-    translation: dict[str, TranslationFreshness] = TRANSLATION
 
 
 class RouteSummary(BaseItem):
@@ -145,6 +145,7 @@ class RouteSummary(BaseItem):
     bbox: list[float] | None = Field(description="minLon,minLat,maxLon,maxLat of the route.")
     distance_m: float | None = Field(description="Metres from `near` to the nearest point.")
     notices: list[NoticeBrief] = Field(description="Notices that hold now, see /notices.")
+    translation: dict[str, TranslationFreshness] = TRANSLATION
 
 
 class StopPlace(PageLink):
@@ -172,7 +173,6 @@ class RouteDetail(RouteSummary):
     visitor_information: VisitorInformation
     gpx_url: str
     geojson_url: str
-    translation: dict[str, TranslationFreshness] = TRANSLATION
 
 
 class Venue(PageLink):
@@ -188,12 +188,12 @@ class EventSummary(BaseItem):
     place_name: str
     address_lines: list[str]
     distance_m: float | None
+    translation: dict[str, TranslationFreshness] = TRANSLATION
 
 
 class EventDetail(EventSummary):
     description: str = Field(description="HTML.")
     ics_url: str
-    translation: dict[str, TranslationFreshness] = TRANSLATION
 
 
 class SearchHit(Schema):

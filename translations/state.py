@@ -154,7 +154,27 @@ def outdated_fields(page):
 
 def freshness(page):
     """Every translation language's state: {"en": {"outdated": bool, "fields": […]}, …}."""
-    outdated = outdated_fields(page)
+    return _freshness(outdated_fields(page))
+
+
+def freshness_by_page(pages):
+    """{page id: freshness} for a list page, in one query."""
+    pages = list(pages)
+    outdated = {page.pk: {} for page in pages}
+    order = {}
+    states = TranslationState.objects.filter(page_id__in=list(outdated), outdated=True)
+    for page_id, language, name in states.values_list("page_id", "language", "field_name"):
+        outdated[page_id].setdefault(language, []).append(name)
+    for page in pages:
+        if type(page) not in order:
+            order[type(page)] = {n: i for i, n in enumerate(tracked_fields(type(page)))}
+        positions = order[type(page)]
+        for names in outdated[page.pk].values():
+            names.sort(key=lambda name: positions.get(name, len(positions)))
+    return {page_id: _freshness(by_language) for page_id, by_language in outdated.items()}
+
+
+def _freshness(outdated):
     return {
         language: {"outdated": bool(outdated.get(language)), "fields": outdated.get(language, [])}
         for language in target_languages()

@@ -12,6 +12,7 @@ from cms.visibility import public_q
 from pages import ical
 from pages import structured_data as page_structured_data
 from pages.models import EventCategory, EventPage
+from translations.state import freshness_by_page
 
 router = Router(tags=["events"])
 ERRORS = {400: schemas.Error, 404: schemas.Error, 429: schemas.Error}
@@ -42,8 +43,11 @@ def list_events(request, params: Query[EventListParams]):
         if params.format == "ics":
             body = ical.calendar(events, name=settings.TOWN_NAME, request=request)
             return formats.response(body, formats.ICS, params.lang, filename="events.ics")
+        states = freshness_by_page(events)
         envelope["results"] = [
-            serializers.event(event, request, distances.get(event.pk)) for event in events
+            serializers.event(event, request, distances.get(event.pk))
+            | {"translation": states[event.pk]}
+            for event in events
         ]
         return envelope
 

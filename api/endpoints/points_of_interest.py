@@ -11,6 +11,7 @@ from api.params import IdPath, PointOfInterestListParams, PointOfInterestParams
 from cms.visibility import public_pages
 from tourism import exports, notices, structured_data
 from tourism.models import PointOfInterestCategory, PointOfInterestPage, RoutePage
+from translations.state import freshness_by_page
 
 router = Router(tags=["points of interest"])
 ERRORS = {400: schemas.Error, 404: schemas.Error, 429: schemas.Error}
@@ -37,8 +38,10 @@ def list_points_of_interest(request, params: Query[PointOfInterestListParams]):
                 places, request, notices.notices_by_place([p.pk for p in places])
             )
             return formats.geojson(collection, params.lang, envelope)
+        states = freshness_by_page(places)
         envelope["results"] = [
             serializers.point_of_interest(place, request, distances.get(place.pk))
+            | {"translation": states[place.pk]}
             for place in places
         ]
         return envelope

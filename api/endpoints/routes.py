@@ -10,6 +10,7 @@ from api.http import set_last_modified
 from api.params import IdPath, RouteListParams, RouteParams
 from tourism import exports, structured_data
 from tourism.geo import haversine_m
+from translations.state import freshness_by_page
 
 router = Router(tags=["routes"])
 ERRORS = {400: schemas.Error, 404: schemas.Error, 429: schemas.Error}
@@ -39,8 +40,11 @@ def list_routes(request, params: Query[RouteListParams]):
                 [(route, serializers.visible_stops(route)) for route in routes], request
             )
             return formats.geojson(collection, params.lang, envelope)
+        states = freshness_by_page(routes)
         envelope["results"] = [
-            serializers.route(route, request, distances.get(route.pk)) for route in routes
+            serializers.route(route, request, distances.get(route.pk))
+            | {"translation": states[route.pk]}
+            for route in routes
         ]
         return envelope
 

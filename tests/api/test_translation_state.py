@@ -36,3 +36,16 @@ def test_route_and_event_details_carry_the_state(client, walk, concert):
 def test_translation_state_is_in_the_openapi_schema(client):
     schema = client.get("/api/v1/openapi.json").json()
     assert "TranslationFreshness" in schema["components"]["schemas"]
+
+
+@pytest.mark.django_db
+def test_lists_carry_the_state_of_each_item(client, museum, walk, concert):
+    outdate_english_title(museum)
+    outdate_english_title(walk)
+    places = client.get("/api/v1/points-of-interest?lang=en").json()["results"]
+    routes = client.get("/api/v1/routes").json()["results"]
+    events = client.get("/api/v1/events").json()["results"]
+    outdated = {place["id"] for place in places if place["translation"]["en"]["outdated"]}
+    assert outdated == {museum.pk}
+    assert routes[0]["translation"]["en"] == {"outdated": True, "fields": ["title"]}
+    assert events[0]["translation"]["pl"] == {"outdated": False, "fields": []}
