@@ -73,7 +73,7 @@ ALLOWED = {
     "None",
 }
 
-# Wagtail's settings of admin languages, time zones and keyboard labels are not prose.
+# Attributes whose values a person sees (tooltips, placeholders) or hears (screen readers).
 ATTRIBUTES = ("title", "aria-label", "placeholder", "alt", "aria-description")
 
 
