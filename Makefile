@@ -14,7 +14,7 @@ LOCK_VENV ?= var/lock-venv
 TEMPLATE_DIRS := cms media tourism pages translations search api partners widgets demo
 
 .DEFAULT_GOAL := help
-.PHONY: help venv install install-test migrate demo-data demo serve test lint format check production lock clean
+.PHONY: help venv install install-test migrate demo-data demo serve test screenshots lint format check production lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ demo: demo-data ## Install, migrate, load the demo and serve it at http://127.0.
 
 test: install-test ## Run the whole test suite (SQLite, or DATABASE_URL/REDIS_URL when set)
 	$(PY) -m pytest
+
+screenshots: install-test ## Screenshots of every page type at 390 and 1280 px into var/screenshots/
+	$(PY) bench/screenshots.py --out var/screenshots
 
 lint: install-test ## Ruff checks, Python and template formatting checks, template lint
 	$(BIN)/ruff check .

@@ -3,13 +3,17 @@
     .venv/bin/python bench/screenshots.py [--out var/screenshots] [--widths 390,1280]
         [--languages de,en,pl] [--only HomePage,RoutePage]
 
-Builds the demo on SQLite in a temporary directory (nothing of var/ is touched), serves it
-with the development server on a free port and drives Debian's Chromium with Playwright.
-Files are named <page type>-<language>-<width>.png; full-page shots, so a phone screenshot
-shows everything a visitor would scroll through.
+Builds the demo on SQLite in a temporary directory (nothing of var/ but the output folder is
+touched), serves it with the development server (DEBUG off, bench/screenshot_settings.py) on a
+free port and drives Debian's Chromium with Playwright. Files are named
+<page type>-<language>-<width>.png; full-page shots with every lazy image loaded, so a phone
+screenshot shows everything a visitor would scroll through. var/ is git-ignored; never commit
+the PNGs. Takes 3-10 minutes (building the demo is most of it).
 """
 
 import argparse
+import contextlib
+import io
 import os
 import socket
 import subprocess
@@ -25,6 +29,14 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 DEFAULT_WIDTHS = (390, 1280)
 HEIGHTS = {390: 844}  # phone viewport; wider screens get 800
 NOT_FOUND_PATH = "/%(language)s/diese-seite-gibt-es-nicht/"
+SETTINGS = "bench.screenshot_settings"
+# Full-page shots do not scroll, so images below the first screen would stay empty boxes.
+LOAD_LAZY_IMAGES = """async () => {
+    const images = [...document.images];
+    images.forEach((image) => { image.loading = "eager"; });
+    await Promise.all(images.filter((image) => !image.complete).map((image) =>
+        new Promise((done) => { image.onload = image.onerror = done; })));
+}"""
 
 
 def page_type_urls(languages):
@@ -75,6 +87,7 @@ def take_screenshots(browser, base_url, urls, out_dir, widths=DEFAULT_WIDTHS):
         for page_type, paths in urls.items():
             for language, path in paths.items():
                 page.goto(base_url + path, wait_until="load")
+                page.evaluate(LOAD_LAZY_IMAGES)
                 target = out_dir / f"{page_type}-{language}-{width}.png"
                 page.screenshot(path=str(target), full_page=True)
                 written.append(target)
@@ -103,14 +116,16 @@ def build_demo(var_dir, languages):
     """Migrate and load the demo into `var_dir`; returns the page URLs."""
     os.environ["VAR_DIR"] = str(var_dir)
     os.environ.pop("DATABASE_URL", None)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.dev"
+    os.environ["DJANGO_SETTINGS_MODULE"] = SETTINGS
     sys.path.insert(0, str(ROOT))
     import django
     from django.core.management import call_command
 
     django.setup()
-    call_command("migrate", interactive=False, verbosity=0)
-    call_command("load_demo", verbosity=0, stdout=open(os.devnull, "w"))
+    # wagtail-modeltranslation prints the SQL of its column sync whatever the verbosity.
+    with contextlib.redirect_stdout(io.StringIO()):
+        call_command("migrate", interactive=False, verbosity=0)
+        call_command("load_demo", verbosity=0)
     return page_type_urls(languages)
 
 
@@ -134,9 +149,16 @@ def main(argv=None):
         if only:
             urls = {page_type: paths for page_type, paths in urls.items() if page_type in only}
         port = free_port()
-        env = {**os.environ, "VAR_DIR": var_dir, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"}
+        env = {**os.environ, "VAR_DIR": var_dir, "DJANGO_SETTINGS_MODULE": SETTINGS}
         server = subprocess.Popen(
-            [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+            [
+                sys.executable,
+                "manage.py",
+                "runserver",
+                "--noreload",
+                "--insecure",  # static files with DEBUG off
+                f"127.0.0.1:{port}",
+            ],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,

@@ -54,6 +54,11 @@ class CaptionedImageBlock(blocks.StructBlock):
         template = "pages/blocks/image.html"
         description = _("An image with caption; the credit comes from the image library.")
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's ImageBlock names its chooser after the field ("Image"), untranslated.
+        self.child_blocks["image"].child_blocks["image"].label = _("Image")
+
     def get_preview_value(self):
         return self.normalize({"image": newest_image(), "caption": "Blick auf den Marktplatz"})
 

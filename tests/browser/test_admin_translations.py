@@ -3,6 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
+from pages.models import NewsPage
 from tourism.models import PointOfInterestPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -29,3 +30,26 @@ def test_translations_tab_shows_fields_without_extra_clicks(
     body = page.locator("body").inner_text()
     assert "View / edit fields for" not in body
     assert "Moderators approval" not in body
+
+
+def test_text_drawn_by_the_admin_scripts_is_german(demo_server, editor_login, browser_context):
+    """What Wagtail's and wagtail-modeltranslation's scripts draw after loading (the sidebar,
+    StreamField block menus, date pickers, copy buttons) is German too."""
+    username, password = editor_login
+    base = demo_server["HomePage"]["de"].split("/de/")[0]
+    page = browser_context.new_page()
+    page.goto(f"{base}/admin/login/")
+    page.fill('input[name="username"]', username)
+    page.fill('input[name="password"]', password)
+    page.click('button[type="submit"]')
+    page.wait_for_url(f"{base}/admin/")
+    news = NewsPage.objects.live().first()
+    for path in ("/admin/", f"/admin/pages/{news.pk}/edit/"):
+        page.goto(base + path, wait_until="networkidle")
+        body = page.locator("body").inner_text()
+        for english in ("Copy content from", "View / edit fields for", "Save Selected", "Root"):
+            assert english not in body, (path, english)
+    # The block menu of the body, drawn by script when it opens.
+    page.get_by_role("button", name="Block einfügen").first.click()
+    menu = page.locator(".w-combobox").first.inner_text()
+    assert "Überschrift" in menu

@@ -22,8 +22,14 @@ def parse_course(text):
     """
     try:
         data = json.loads(text)
+    except json.JSONDecodeError as error:
+        # Where, not the parser's English wording: the editor's admin may be German.
+        raise ValidationError(
+            _("This is not GeoJSON: there is an error in line %(line)s, column %(column)s.")
+            % {"line": error.lineno, "column": error.colno}
+        ) from error
     except (TypeError, ValueError) as error:
-        raise ValidationError(_("This is not GeoJSON: %(error)s") % {"error": error}) from error
+        raise ValidationError(_("This is not GeoJSON.")) from error
     if isinstance(data, dict) and data.get("type") == "Feature":
         data = data.get("geometry") or {}
     kind = data.get("type") if isinstance(data, dict) else None

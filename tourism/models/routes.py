@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -303,7 +303,8 @@ class RoutePage(SeoMixin, TranslatedSlugMixin, Page):
         context["stops"] = stops = self.visible_stops()
         context["notices"] = self.notices_with_stretches(stops)
         context["visitor_info"] = [
-            (self._meta.get_field(field).verbose_name, getattr(self, field))
+            # Field names are lower case ("directions"); as headings they start with a capital.
+            (capfirst(self._meta.get_field(field).verbose_name), getattr(self, field))
             for field in VISITOR_INFO_FIELDS
         ]
         return context
