@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin.action_menu import PublishMenuItem
 
 from cms.translation_copy import copy_translation_content
 
@@ -29,6 +30,20 @@ def admin_map_picker():
         static("js/leaflet-loader.js"),
         static("js/admin-map-picker.js"),
     )
+
+
+@hooks.register("construct_page_action_menu")
+def publish_as_main_action(menu_items, request, context):
+    """Make "Veröffentlichen" the main button for editors who may publish.
+
+    Wagtail makes the first item the button and the rest its dropdown; the items arrive
+    sorted by order and only those the user may use, so Publish is here exactly when the
+    editor may publish. "Entwurf speichern" moves into the dropdown.
+    """
+    for position, item in enumerate(menu_items):
+        if isinstance(item, PublishMenuItem):
+            menu_items.insert(0, menu_items.pop(position))
+            return
 
 
 @hooks.register("before_serve_page")

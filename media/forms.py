@@ -8,6 +8,7 @@ turns each of them into a form error that says what to do.
 """
 
 import warnings
+from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -51,7 +52,29 @@ def decode_completely(upload):
         upload.seek(0)
 
 
+def title_from_filename(name):
+    """ "IMG_2034-markt.jpg" → "IMG 2034-markt": a title to start from."""
+    return PurePath(name).stem.replace("_", " ").strip()
+
+
 class ImageForm(BaseImageForm):
     """Base of the admin's image forms (WAGTAILIMAGES_IMAGE_FORM_BASE)."""
 
     file = CheckedImageField(label=_("File"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's image pages fill the title from the file name by script, the upload tab
+        # of its image chooser does not: an empty title stopped an upload from a page form.
+        if "title" in self.fields:
+            self.fields["title"].required = False
+            self.fields["title"].help_text = _("Left empty, the file name becomes the title.")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        upload = cleaned_data.get("file")
+        if not cleaned_data.get("title") and upload:
+            cleaned_data["title"] = title_from_filename(upload.name)
+        if "title" in self.fields and not cleaned_data.get("title"):
+            self.add_error("title", self.fields["title"].error_messages["required"])
+        return cleaned_data

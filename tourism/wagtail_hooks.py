@@ -1,12 +1,17 @@
 import django_filters
 from django.db.models import Q
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from tourism.admin_views import new_place, places_index_for
 from tourism.models import MapFeature, Notice, PointOfInterestCategory
 
 NOTICE_STATES = [
@@ -74,3 +79,47 @@ class NoticeViewSet(SnippetViewSet):
 register_snippet(PointOfInterestCategoryViewSet)
 register_snippet(NoticeViewSet)
 register_snippet(MapFeatureViewSet)
+
+
+@hooks.register("register_admin_urls")
+def new_place_url():
+    return [path("places/new/", new_place, name="tourism_new_place")]
+
+
+class NewPlaceMenuItem(MenuItem):
+    def is_shown(self, request):
+        return places_index_for(request.user) is not None
+
+
+@hooks.register("register_admin_menu_item")
+def new_place_menu_item():
+    # Next to "Seiten": one click from anywhere in the admin to an empty place form.
+    return NewPlaceMenuItem(
+        _("New place"), reverse("tourism_new_place"), icon_name="plus", order=150
+    )
+
+
+class NewPlacePanel(Component):
+    """Dashboard: "Neuer Ort", and one link per category that ticks it in the form."""
+
+    order = 50
+    template_name = "tourism/admin/new_place_panel.html"
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        url = reverse("tourism_new_place")
+        return {
+            "new_place_url": url,
+            "categories": [
+                (category.name, f"{url}?category={category.slug}")
+                for category in PointOfInterestCategory.objects.all()
+            ],
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_new_place_panel(request, panels):
+    if places_index_for(request.user) is not None:
+        panels.append(NewPlacePanel(request))

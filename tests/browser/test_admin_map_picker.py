@@ -20,7 +20,7 @@ def test_clicking_the_map_sets_latitude_and_longitude(demo_server, editor_login,
     # open the editor without a session (CI once saw the login page instead of the tabs).
     page.wait_for_url(f"{base}/admin/")
     page.goto(f"{base}/admin/pages/{poi.pk}/edit/")
-    page.locator("[role=tab]").nth(1).click()  # Location (Standort), the second tab
+    # The position sits in the first tab ("Inhalt") with everything a new place needs.
     before = (
         page.input_value('input[name="latitude"]'),
         page.input_value('input[name="longitude"]'),

@@ -55,3 +55,42 @@ def test_gallery_add_button_says_add_image(german_editor, home_page):
     html = german_editor.get(reverse("wagtailadmin_pages:edit", args=[place.pk])).content.decode()
     assert "Bild hinzufügen" in html
     assert "Galerie hinzufügen" not in html
+
+
+@pytest.mark.django_db
+def test_upload_without_title_takes_the_file_name(german_editor):
+    response = upload(german_editor, title="", licence="cc-by-4.0")
+    assert response.status_code == 302
+    assert CustomImage.objects.get().title == "markt"
+
+
+@pytest.mark.django_db
+def test_upload_from_the_image_chooser_needs_no_title(german_editor):
+    """The chooser's upload tab, opened from a page form, does not fill the title itself."""
+    response = german_editor.post(
+        reverse("wagtailimages_chooser:create"),
+        {
+            "image-chooser-upload-title": "",
+            "image-chooser-upload-file": SimpleUploadedFile(
+                "Webstuhl_Heimatstube.jpg", jpeg_bytes(), content_type="image/jpeg"
+            ),
+            "image-chooser-upload-collection": 1,
+            "image-chooser-upload-alt_text_de": "Webstuhl",
+            "image-chooser-upload-licence": "cc-by-4.0",
+        },
+    )
+    assert response.status_code == 200
+    assert response.json()["step"] == "chosen"
+    assert CustomImage.objects.get().title == "Webstuhl Heimatstube"
+
+
+@pytest.mark.django_db
+def test_upload_without_title_or_file_names_both(german_editor):
+    response = german_editor.post(
+        reverse("wagtailimages:add"),
+        {"title": "", "collection": 1, "licence": "cc-by-4.0"},
+    )
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert errors["title"] == ["Dieses Feld muss ausgefüllt werden."]
+    assert "file" in errors

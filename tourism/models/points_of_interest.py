@@ -38,6 +38,7 @@ from tourism import opening_hours as oh
 from tourism import structured_data
 from tourism.accessibility import ACCESSIBILITY_FEATURES
 from tourism.blocks import OpeningHoursBlock, season_from_block
+from tourism.forms import PointOfInterestPageForm
 from tourism.geo import haversine_m, nearness
 from tourism.listing import ACCESSIBILITY_FILTERS, PER_PAGE, Filters
 from tourism.models.categories import PointOfInterestCategory
@@ -213,21 +214,24 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
         help_text=_("When someone last confirmed these facts on site or with the operator."),
     )
 
+    # The first tab holds everything a new place needs (docs/editors.md): what is required
+    # (title, position) and what nearly every place has (teaser, category, hours, a photo).
     content_panels = [
         title_panel(),
         FieldPanel(localized("teaser")),
-        FieldPanel(localized("description")),
         FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("tags"),
-        # The label names one item: Wagtail's button then reads "Bild hinzufügen".
-        InlinePanel("gallery_images", label=_("Image"), heading=_("Gallery")),
-        FieldPanel("featured"),
-    ]
-    location_panels = [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
             heading=_("Position"),
         ),
+        FieldPanel("opening_hours_preset"),
+        # The label names one item: Wagtail's button then reads "Bild hinzufügen".
+        InlinePanel("gallery_images", label=_("Image"), heading=_("Gallery")),
+        FieldPanel(localized("description")),
+        FieldPanel("tags"),
+        FieldPanel("featured"),
+    ]
+    location_panels = [
         MultiFieldPanel(
             [
                 FieldPanel("street"),
@@ -272,6 +276,7 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
             ObjectList([FieldPanel("data_licence"), FieldPanel("last_checked")], heading=_("Data")),
         ]
     )
+    base_form_class = PointOfInterestPageForm
 
     search_fields = Page.search_fields + [
         index.SearchField("teaser"),
