@@ -32,6 +32,12 @@ def admin_map_picker():
     )
 
 
+@hooks.register("insert_editor_js")
+def autosave_guard():
+    """Publishing waits for an autosave under way, so it never makes a second page."""
+    return format_html('<script src="{}" defer></script>', static("js/admin-autosave-guard.js"))
+
+
 @hooks.register("construct_page_action_menu")
 def publish_as_main_action(menu_items, request, context):
     """Make "Veröffentlichen" the main button for editors who may publish.

@@ -65,10 +65,8 @@ def log_in(page, base, username, password):
 def settle_autosave(page):
     """Wait, as an editor glancing at "Gespeichert" would, until autosave is done.
 
-    Wagtail's autosave creates a new page, then saves drafts of it half a second after each
-    change. Clicked while such a request is under way, "Veröffentlichen" made a second page
-    (posted to the add view again) or a place that was not live after all (the late
-    draft save won): both seen in this test without this wait, see docs/editors.md.
+    Publishing during an autosave is safe now (tests/browser/test_admin_autosave.py);
+    this test waits anyway, so that its step count never depends on that race.
     """
     page.wait_for_timeout(1500)  # longer than WAGTAIL_AUTOSAVE_INTERVAL's 500 ms
     page.wait_for_function(
