@@ -73,8 +73,9 @@ def settle_autosave(page):
         """() => {
             const form = document.getElementById("page-edit-form");
             if (!(form.dataset.controller || "").includes("w-autosave")) return true;
-            return form.action.includes("/edit/")
-                && form.getAttribute("data-w-autosave-state-value") !== "saving";
+            const indicator = document.getElementById("w-autosave-indicator");
+            const state = indicator && indicator.getAttribute("data-w-autosave-state-value");
+            return form.action.includes("/edit/") && state !== "saving";
         }"""
     )
 

@@ -191,3 +191,14 @@ def test_add_form_shows_publish_as_the_main_button(german_editor, poi_index):
     # The first submit button in the footer is the main one.
     first_button = footer[footer.index("<button") : footer.index("</button>")]
     assert 'name="action-publish"' in first_button
+
+
+@pytest.mark.django_db
+def test_editor_who_may_not_add_places_gets_no_new_place_offer(client, poi_index):
+    group = Group.objects.create(name="Nur Kalender")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    user = get_user_model().objects.create_user("kalender", "k@example.org", "pw")
+    user.groups.add(group)
+    client.force_login(user)
+    assert NEW_PLACE_URL not in client.get(reverse("wagtailadmin_home")).content.decode()
+    assert client.get(NEW_PLACE_URL, follow=True).status_code == 404
