@@ -105,31 +105,64 @@ def expire_at(moment):
             dependencies.expires_at = timestamp
 
 
-def cached_fragment(name, build):
+def cached_fragment(name, build, with_page_so_far=False, unless=None):
     """`build()`'s value, shared between requests until anything it loaded changes.
 
     For the pieces every page repeats (menu, footer): the value is stored with the tags of
-    what it loaded, and a page that shows a stored fragment depends on the same tags.
+    what it loaded (and the moment it goes stale, `expire_at`), and a page that shows a
+    stored fragment depends on the same tags.
+
+    `with_page_so_far`: the fragment is rendered from objects the page loaded before it
+    (the page itself, its images …), which `build()` does not load again; it then also
+    carries the tags and expiry collected for the page so far. Without a page being
+    collected (editors, previews) such a fragment is built but not stored, as is any
+    fragment for which `unless()` is true once it is built.
     """
     key = f"{KEY_PREFIX}:fragment:{name}"
     entry = cache.get(key)
     if entry is not None and _fresh(entry):
-        _add_to_current(entry["tags"])
+        _add_to_current(entry["tags"], entry.get("expires_at"))
         return entry["value"]
+    outer = _collecting.get()
     with collecting() as dependencies:
         value = build()
+    if unless is not None and unless():
+        return value
+    if with_page_so_far:
+        if outer is None:
+            return value
+        # `collecting()` has just merged the fragment's own tags into the page's.
+        dependencies = outer
     tags = sorted(dependencies.tags)
     versions = cache.get_many([_tag_key(tag) for tag in tags])
-    entry_tags = {tag: versions.get(_tag_key(tag)) for tag in tags}
-    cache.set(key, {"value": value, "tags": entry_tags}, timeout=FRAGMENT_SECONDS)
+    stored = {"value": value, "tags": {tag: versions.get(_tag_key(tag)) for tag in tags}}
+    now = time.time()
+    expires_at = dependencies.expires_at
+    if with_page_so_far:
+        # No staler than a stored page may be: lists that follow the clock (upcoming
+        # events, scheduled expiry) say nothing about when they change.
+        expires_at = min(expires_at or math.inf, now + settings.PAGE_CACHE_SECONDS)
+    timeout = FRAGMENT_SECONDS
+    if expires_at is not None:
+        stored["expires_at"] = expires_at
+        timeout = min(timeout, math.ceil(expires_at - now))
+    if timeout > 0:
+        cache.set(key, stored, timeout=timeout)
     _add_to_current(tags)
     return value
 
 
-def _add_to_current(tags):
+def _add_to_current(tags, expires_at=None):
     dependencies = _collecting.get()
     if dependencies is not None:
         dependencies.tags.update(tags)
+        if expires_at is not None:
+            dependencies.expires_at = min(dependencies.expires_at or expires_at, expires_at)
+
+
+def depends_on(instance):
+    """What is being built shows `instance`, loaded before the build began."""
+    _add_to_current(instance_tags(instance))
 
 
 def depends_on_pages(page_ids):

@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import formats, timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -290,16 +291,19 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["categories"] = self.category_list
-        context["gallery"] = self.gallery
-        context["routes"] = self.routes_passing()
-        context["nearby"] = self.nearby()
+        # Loaded only when the template draws them: their sections are stored fragments.
+        context["gallery"] = SimpleLazyObject(lambda: self.gallery)
+        context["routes"] = SimpleLazyObject(self.routes_passing)
+        context["nearby"] = SimpleLazyObject(self.nearby)
         context["notices"] = current_notices_for(self)
         if not self.schedule.is_empty:
             today = timezone.localdate()
             language = HOLIDAY_LANGUAGES.get(translation.get_language(), "en_US")
             context["today"] = today
             context["week"] = self.schedule.week_from(today, language=language)
-            context["hours"] = week_overview(self.schedule, today, language)
+            context["hours"] = SimpleLazyObject(
+                lambda: week_overview(self.schedule, today, language)
+            )
             page_cache.expire_at(next_midnight(timezone.now()))
             context["status"] = status = self.opening_status()
             context["status_label"] = opening_status_label(status)
