@@ -75,6 +75,9 @@ class Dependencies:
 
 
 _collecting = contextvars.ContextVar("page_cache_dependencies", default=None)
+# Tag versions read during one anonymous request: the page and each of its fragments
+# share most of their tags, and each would otherwise read them all again.
+_versions = contextvars.ContextVar("page_cache_tag_versions", default=None)
 
 
 @contextlib.contextmanager
@@ -134,8 +137,7 @@ def cached_fragment(name, build, with_page_so_far=False, unless=None):
         # `collecting()` has just merged the fragment's own tags into the page's.
         dependencies = outer
     tags = sorted(dependencies.tags)
-    versions = cache.get_many([_tag_key(tag) for tag in tags])
-    stored = {"value": value, "tags": {tag: versions.get(_tag_key(tag)) for tag in tags}}
+    stored = {"value": value, "tags": _tag_versions(tags)}
     now = time.time()
     expires_at = dependencies.expires_at
     if with_page_so_far:
@@ -197,11 +199,32 @@ def _tag_key(tag):
     return f"{KEY_PREFIX}:tag:{tag}"
 
 
+def _tag_versions(tags):
+    """{tag: version} for `tags`, each read from the cache once per request.
+
+    A version read at the start of the request and kept is at worst older than the
+    cache's: what is stored with it is then simply stale at the next look.
+    """
+    memo = _versions.get()
+    missing = list(tags) if memo is None else [tag for tag in tags if tag not in memo]
+    found = {}
+    if missing:
+        stored = cache.get_many([_tag_key(tag) for tag in missing])
+        found = {tag: stored.get(_tag_key(tag)) for tag in missing}
+    if memo is None:
+        return found
+    memo.update(found)
+    return {tag: memo[tag] for tag in tags}
+
+
 def bump(tags):
     """Invalidate every cached page that showed something carrying one of `tags`."""
     # A fresh random-ish version per change; no read-modify-write race between processes.
     version = time.time_ns()
     cache.set_many({_tag_key(tag): version for tag in tags}, timeout=None)
+    memo = _versions.get()
+    if memo is not None:
+        memo.update(dict.fromkeys(tags, version))
 
 
 def bump_page(page, parent_path=None):
@@ -283,7 +306,6 @@ def _stored(request, response, dependencies, now):
     if lifetime <= 0:
         return
     tags = sorted(dependencies.tags)
-    versions = cache.get_many([_tag_key(tag) for tag in tags])
     entry = {
         "content": response.content,
         "status": response.status_code,
@@ -292,7 +314,7 @@ def _stored(request, response, dependencies, now):
             for name, value in response.items()
             if name.lower() not in STORED_HEADERS_SKIPPED
         ],
-        "tags": {tag: versions.get(_tag_key(tag)) for tag in tags},
+        "tags": _tag_versions(tags),
         "stored_at": now,
         # Checked on every read: the cache's own expiry counts whole seconds (Redis) and
         # must not keep a page past the notice or opening change that ends it.
@@ -307,8 +329,8 @@ def _fresh(entry):
     tags = entry["tags"]
     if not tags:
         return True
-    current = cache.get_many([_tag_key(tag) for tag in tags])
-    return all(current.get(_tag_key(tag)) == version for tag, version in tags.items())
+    current = _tag_versions(tags)
+    return all(current[tag] == version for tag, version in tags.items())
 
 
 def _from_entry(entry, request):
@@ -335,11 +357,15 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _request_is_cacheable(request):
             return self.get_response(request)
-        entry = cache.get(_key(request))
-        if entry is not None and _fresh(entry):
-            return _from_entry(entry, request)
-        with collecting() as dependencies:
-            response = self.get_response(request)
-        if _response_is_storable(request, response):
-            _stored(request, response, dependencies, time.time())
-        return response
+        token = _versions.set({})
+        try:
+            entry = cache.get(_key(request))
+            if entry is not None and _fresh(entry):
+                return _from_entry(entry, request)
+            with collecting() as dependencies:
+                response = self.get_response(request)
+            if _response_is_storable(request, response):
+                _stored(request, response, dependencies, time.time())
+            return response
+        finally:
+            _versions.reset(token)
