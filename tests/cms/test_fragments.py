@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from cms import page_cache
+from tests.factories.pages import NewsIndexPageFactory, NewsPageFactory
 from tests.factories.tourism import (
     ALWAYS_OPEN,
     PointOfInterestPageFactory,
@@ -167,3 +168,26 @@ def test_a_fragment_is_never_kept_longer_than_a_stored_page(settings):
     with page_cache.collecting():
         page_cache.cached_fragment("short", lambda: built.append(1), with_page_so_far=True)
     assert len(built) == 2
+
+
+def test_a_newly_published_news_item_appears_in_the_stored_news_cards(client, home_page):
+    news_index = NewsIndexPageFactory(parent=home_page, title="Aktuelles")
+    NewsPageFactory(parent=news_index, title="Stadtfest verschoben")
+    assert "Stadtfest verschoben" in render(client, news_index.url)[0]
+    NewsPageFactory(parent=news_index, title="Neue Buslinie")
+    assert "Neue Buslinie" in render(client, news_index.url)[0]
+
+
+def test_the_first_route_of_a_list_appears_in_the_stored_cards(client, route_index, museum):
+    assert "Rundgang" not in render(client, route_index.url)[0]
+    route = RoutePageFactory(parent=route_index, title="Rundgang", stops=[museum])
+    assert "Rundgang" in render(client, route_index.url)[0]
+    publish(route, title="Museumsrunde")
+    assert "Museumsrunde" in render(client, route_index.url)[0]
+
+
+def test_an_unpublished_route_leaves_the_home_page_teasers(client, home_page, route_index, museum):
+    route = RoutePageFactory(parent=route_index, title="Rundgang", stops=[museum], featured=True)
+    assert "Rundgang" in render(client, home_page.url)[0]
+    route.unpublish()
+    assert "Rundgang" not in render(client, home_page.url)[0]

@@ -290,7 +290,7 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["categories"] = self.category_list
+        context["categories"] = SimpleLazyObject(lambda: self.category_list)
         # Loaded only when the template draws them: their sections are stored fragments.
         context["gallery"] = SimpleLazyObject(lambda: self.gallery)
         context["routes"] = SimpleLazyObject(self.routes_passing)
