@@ -6,7 +6,7 @@ the page renders; what it may take from the cache are its fragments.
 
 import itertools
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -191,3 +191,18 @@ def test_an_unpublished_route_leaves_the_home_page_teasers(client, home_page, ro
     assert "Rundgang" in render(client, home_page.url)[0]
     route.unpublish()
     assert "Rundgang" not in render(client, home_page.url)[0]
+
+
+def test_a_stored_opening_status_ends_with_the_day_and_so_does_the_page(client, museum, settings):
+    settings.PAGE_CACHE_SECONDS = 3 * 24 * 3600  # longer than the day, so the day bounds it
+    publish(museum, opening_hours=ALWAYS_OPEN)
+    render(client, museum.url)
+    with page_cache.collecting() as dependencies:
+        html = render(client, museum.url)[0]
+    assert 'data-open-status="' in html
+    # Always open: the status holds until midnight; the page showing the stored section
+    # expires then too, although this render did not work the status out.
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    midnight = timezone.make_aware(datetime.combine(tomorrow, datetime.min.time()))
+    assert dependencies.expires_at is not None
+    assert dependencies.expires_at <= midnight.timestamp()

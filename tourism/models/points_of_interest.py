@@ -296,18 +296,27 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
         context["routes"] = SimpleLazyObject(self.routes_passing)
         context["nearby"] = SimpleLazyObject(self.nearby)
         context["notices"] = current_notices_for(self)
-        if not self.schedule.is_empty:
-            today = timezone.localdate()
-            language = HOLIDAY_LANGUAGES.get(translation.get_language(), "en_US")
-            context["today"] = today
-            context["week"] = self.schedule.week_from(today, language=language)
-            context["hours"] = SimpleLazyObject(
-                lambda: week_overview(self.schedule, today, language)
-            )
-            page_cache.expire_at(next_midnight(timezone.now()))
-            context["status"] = status = self.opening_status()
-            context["status_label"] = opening_status_label(status)
+        # The opening-hours section, status included, is a fragment that expires when the
+        # status or the day changes; its special days are read only to build it again.
+        context["today"] = today = timezone.localdate()
+        opening = SimpleLazyObject(lambda: self._opening_context(today))
+        for name in ("week", "hours", "status", "status_label"):
+            context[name] = SimpleLazyObject(lambda name=name: opening[name])
         return context
+
+    def _opening_context(self, today):
+        """The week from `today`, its overview and the status now; all None without hours."""
+        if self.schedule.is_empty:
+            return dict.fromkeys(("week", "hours", "status", "status_label"))
+        language = HOLIDAY_LANGUAGES.get(translation.get_language(), "en_US")
+        page_cache.expire_at(next_midnight(timezone.now()))
+        status = self.opening_status()
+        return {
+            "week": self.schedule.week_from(today, language=language),
+            "hours": week_overview(self.schedule, today, language),
+            "status": status,
+            "status_label": opening_status_label(status),
+        }
 
     def routes_passing(self):
         from tourism.models.routes import RoutePage
