@@ -75,6 +75,9 @@ class Dependencies:
 
 
 _collecting = contextvars.ContextVar("page_cache_dependencies", default=None)
+# Tag versions read during one anonymous request: the page and each of its fragments
+# share most of their tags, and each would otherwise read them all again.
+_versions = contextvars.ContextVar("page_cache_tag_versions", default=None)
 
 
 @contextlib.contextmanager
@@ -105,31 +108,63 @@ def expire_at(moment):
             dependencies.expires_at = timestamp
 
 
-def cached_fragment(name, build):
+def cached_fragment(name, build, with_page_so_far=False, unless=None):
     """`build()`'s value, shared between requests until anything it loaded changes.
 
     For the pieces every page repeats (menu, footer): the value is stored with the tags of
-    what it loaded, and a page that shows a stored fragment depends on the same tags.
+    what it loaded (and the moment it goes stale, `expire_at`), and a page that shows a
+    stored fragment depends on the same tags.
+
+    `with_page_so_far`: the fragment is rendered from objects the page loaded before it
+    (the page itself, its images …), which `build()` does not load again; it then also
+    carries the tags and expiry collected for the page so far. Without a page being
+    collected (editors, previews) such a fragment is built but not stored, as is any
+    fragment for which `unless()` is true once it is built.
     """
     key = f"{KEY_PREFIX}:fragment:{name}"
     entry = cache.get(key)
     if entry is not None and _fresh(entry):
-        _add_to_current(entry["tags"])
+        _add_to_current(entry["tags"], entry.get("expires_at"))
         return entry["value"]
+    outer = _collecting.get()
     with collecting() as dependencies:
         value = build()
+    if unless is not None and unless():
+        return value
+    if with_page_so_far:
+        if outer is None:
+            return value
+        # `collecting()` has just merged the fragment's own tags into the page's.
+        dependencies = outer
     tags = sorted(dependencies.tags)
-    versions = cache.get_many([_tag_key(tag) for tag in tags])
-    entry_tags = {tag: versions.get(_tag_key(tag)) for tag in tags}
-    cache.set(key, {"value": value, "tags": entry_tags}, timeout=FRAGMENT_SECONDS)
+    stored = {"value": value, "tags": _tag_versions(tags)}
+    now = time.time()
+    expires_at = dependencies.expires_at
+    if with_page_so_far:
+        # No staler than a stored page may be: lists that follow the clock (upcoming
+        # events, scheduled expiry) say nothing about when they change.
+        expires_at = min(expires_at or math.inf, now + settings.PAGE_CACHE_SECONDS)
+    timeout = FRAGMENT_SECONDS
+    if expires_at is not None:
+        stored["expires_at"] = expires_at
+        timeout = min(timeout, math.ceil(expires_at - now))
+    if timeout > 0:
+        cache.set(key, stored, timeout=timeout)
     _add_to_current(tags)
     return value
 
 
-def _add_to_current(tags):
+def _add_to_current(tags, expires_at=None):
     dependencies = _collecting.get()
     if dependencies is not None:
         dependencies.tags.update(tags)
+        if expires_at is not None:
+            dependencies.expires_at = min(dependencies.expires_at or expires_at, expires_at)
+
+
+def depends_on(instance):
+    """What is being built shows `instance`, loaded before the build began."""
+    _add_to_current(instance_tags(instance))
 
 
 def depends_on_pages(page_ids):
@@ -164,11 +199,32 @@ def _tag_key(tag):
     return f"{KEY_PREFIX}:tag:{tag}"
 
 
+def _tag_versions(tags):
+    """{tag: version} for `tags`, each read from the cache once per request.
+
+    A version read at the start of the request and kept is at worst older than the
+    cache's: what is stored with it is then simply stale at the next look.
+    """
+    memo = _versions.get()
+    missing = list(tags) if memo is None else [tag for tag in tags if tag not in memo]
+    found = {}
+    if missing:
+        stored = cache.get_many([_tag_key(tag) for tag in missing])
+        found = {tag: stored.get(_tag_key(tag)) for tag in missing}
+    if memo is None:
+        return found
+    memo.update(found)
+    return {tag: memo[tag] for tag in tags}
+
+
 def bump(tags):
     """Invalidate every cached page that showed something carrying one of `tags`."""
     # A fresh random-ish version per change; no read-modify-write race between processes.
     version = time.time_ns()
     cache.set_many({_tag_key(tag): version for tag in tags}, timeout=None)
+    memo = _versions.get()
+    if memo is not None:
+        memo.update(dict.fromkeys(tags, version))
 
 
 def bump_page(page, parent_path=None):
@@ -250,7 +306,6 @@ def _stored(request, response, dependencies, now):
     if lifetime <= 0:
         return
     tags = sorted(dependencies.tags)
-    versions = cache.get_many([_tag_key(tag) for tag in tags])
     entry = {
         "content": response.content,
         "status": response.status_code,
@@ -259,7 +314,7 @@ def _stored(request, response, dependencies, now):
             for name, value in response.items()
             if name.lower() not in STORED_HEADERS_SKIPPED
         ],
-        "tags": {tag: versions.get(_tag_key(tag)) for tag in tags},
+        "tags": _tag_versions(tags),
         "stored_at": now,
         # Checked on every read: the cache's own expiry counts whole seconds (Redis) and
         # must not keep a page past the notice or opening change that ends it.
@@ -274,8 +329,8 @@ def _fresh(entry):
     tags = entry["tags"]
     if not tags:
         return True
-    current = cache.get_many([_tag_key(tag) for tag in tags])
-    return all(current.get(_tag_key(tag)) == version for tag, version in tags.items())
+    current = _tag_versions(tags)
+    return all(current[tag] == version for tag, version in tags.items())
 
 
 def _from_entry(entry, request):
@@ -302,11 +357,15 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _request_is_cacheable(request):
             return self.get_response(request)
-        entry = cache.get(_key(request))
-        if entry is not None and _fresh(entry):
-            return _from_entry(entry, request)
-        with collecting() as dependencies:
-            response = self.get_response(request)
-        if _response_is_storable(request, response):
-            _stored(request, response, dependencies, time.time())
-        return response
+        token = _versions.set({})
+        try:
+            entry = cache.get(_key(request))
+            if entry is not None and _fresh(entry):
+                return _from_entry(entry, request)
+            with collecting() as dependencies:
+                response = self.get_response(request)
+            if _response_is_storable(request, response):
+                _stored(request, response, dependencies, time.time())
+            return response
+        finally:
+            _versions.reset(token)

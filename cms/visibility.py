@@ -22,6 +22,8 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import post_page_move
 
+from cms import page_cache
+
 CACHE_KEY = "visibility:sections"
 CACHE_SECONDS = 24 * 3600
 
@@ -90,6 +92,9 @@ def public_q(prefix="", now=None):
 
 def public_pages(queryset, now=None):
     """`queryset` (of pages) narrowed to what anonymous visitors may see."""
+    # A list of pages of this type changes when any of them is published, even while it
+    # is empty (and so loads none whose tags a stored page or fragment would keep).
+    page_cache.depends_on_type(queryset.model)
     return queryset.filter(public_q(now=now))
 
 

@@ -6,7 +6,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from cms import dates
-from cms.page_cache import cached_fragment
+from cms.page_cache import cached_fragment, depends_on_pages
 from cms.visibility import public_pages
 
 register = template.Library()
@@ -38,9 +38,13 @@ def main_menu(context):
     home = _home(context.get("request"))
     if home is None:
         return []
-    return cached_fragment(
-        f"main-menu:{home.pk}", lambda: list(public_pages(home.get_children()).in_menu())
-    )
+
+    def build():
+        # Publishing a child bumps its parent's tag: a page new to the menu shows at once.
+        depends_on_pages([home.pk])
+        return list(public_pages(home.get_children()).in_menu())
+
+    return cached_fragment(f"main-menu:{home.pk}", build)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -97,14 +98,25 @@ class HomePage(SeoMixin, TranslatedSlugMixin, Page):
     def get_context(self, request, *args, **kwargs):
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured_points_of_interest"] = (
-            public_pages(PointOfInterestPage.objects.all())
-            .filter(featured=True)
-            .prefetch_related("gallery_images__image")[:6]
+        # Even building these queries costs; the teasers are a stored fragment.
+        context["featured_points_of_interest"] = SimpleLazyObject(
+            lambda: (
+                public_pages(PointOfInterestPage.objects.all())
+                .filter(featured=True)
+                .prefetch_related("gallery_images__image")[:6]
+            )
         )
-        context["featured_routes"] = (
-            public_pages(RoutePage.objects.all()).filter(featured=True).select_related("image")[:4]
+        context["featured_routes"] = SimpleLazyObject(
+            lambda: (
+                public_pages(RoutePage.objects.all())
+                .filter(featured=True)
+                .select_related("image")[:4]
+            )
         )
-        context["upcoming_events"] = EventPage.objects.upcoming().select_related("image")[:4]
-        context["latest_news"] = public_pages(NewsPage.objects.all()).order_by("-date")[:3]
+        context["upcoming_events"] = SimpleLazyObject(
+            lambda: EventPage.objects.upcoming().select_related("image")[:4]
+        )
+        context["latest_news"] = SimpleLazyObject(
+            lambda: public_pages(NewsPage.objects.all()).order_by("-date")[:3]
+        )
         return context

@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import formats, timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -294,21 +295,33 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["categories"] = self.category_list
-        context["gallery"] = self.gallery
-        context["routes"] = self.routes_passing()
-        context["nearby"] = self.nearby()
+        context["categories"] = SimpleLazyObject(lambda: self.category_list)
+        # Loaded only when the template draws them: their sections are stored fragments.
+        context["gallery"] = SimpleLazyObject(lambda: self.gallery)
+        context["routes"] = SimpleLazyObject(self.routes_passing)
+        context["nearby"] = SimpleLazyObject(self.nearby)
         context["notices"] = current_notices_for(self)
-        if not self.schedule.is_empty:
-            today = timezone.localdate()
-            language = HOLIDAY_LANGUAGES.get(translation.get_language(), "en_US")
-            context["today"] = today
-            context["week"] = self.schedule.week_from(today, language=language)
-            context["hours"] = week_overview(self.schedule, today, language)
-            page_cache.expire_at(next_midnight(timezone.now()))
-            context["status"] = status = self.opening_status()
-            context["status_label"] = opening_status_label(status)
+        # The opening-hours section, status included, is a fragment that expires when the
+        # status or the day changes; its special days are read only to build it again.
+        context["today"] = today = timezone.localdate()
+        opening = SimpleLazyObject(lambda: self._opening_context(today))
+        for name in ("week", "hours", "status", "status_label"):
+            context[name] = SimpleLazyObject(lambda name=name: opening[name])
         return context
+
+    def _opening_context(self, today):
+        """The week from `today`, its overview and the status now; all None without hours."""
+        if self.schedule.is_empty:
+            return dict.fromkeys(("week", "hours", "status", "status_label"))
+        language = HOLIDAY_LANGUAGES.get(translation.get_language(), "en_US")
+        page_cache.expire_at(next_midnight(timezone.now()))
+        status = self.opening_status()
+        return {
+            "week": self.schedule.week_from(today, language=language),
+            "hours": week_overview(self.schedule, today, language),
+            "status": status,
+            "status_label": opening_status_label(status),
+        }
 
     def routes_passing(self):
         from tourism.models.routes import RoutePage

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -300,14 +301,21 @@ class RoutePage(SeoMixin, TranslatedSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["stops"] = stops = self.visible_stops()
-        context["notices"] = self.notices_with_stretches(stops)
+        # Loaded only when the template draws them (their sections are stored fragments);
+        # together, because the notices mark the stops on an affected stretch.
+        stops_and_notices = SimpleLazyObject(self._stops_and_notices)
+        context["stops"] = SimpleLazyObject(lambda: stops_and_notices[0])
+        context["notices"] = SimpleLazyObject(lambda: stops_and_notices[1])
         context["visitor_info"] = [
             # Field names are lower case ("directions"); as headings they start with a capital.
             (capfirst(self._meta.get_field(field).verbose_name), getattr(self, field))
             for field in VISITOR_INFO_FIELDS
         ]
         return context
+
+    def _stops_and_notices(self):
+        stops = self.visible_stops()
+        return stops, self.notices_with_stretches(stops)
 
     def notices_with_stretches(self, stops):
         """[(notice, "between A and B" or "")]; stops on an affected stretch are marked."""
