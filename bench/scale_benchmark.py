@@ -138,7 +138,8 @@ def measure_size(what, runs, budget, pages, previous=None, skip_ms=None):
         result = measure(
             admin if kind == "admin" else client, path, runs, budget, vary=kind == "page"
         )
-        body = result.pop("response").content.decode()
+        result.pop("response")
+        body = result.pop("body").decode()
         if path == "/sitemap.xml":
             queue[0:0] = sitemap_sections(body)
         result["path"] = path
