@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.utils import timezone
 from django.utils.formats import date_format, number_format
@@ -166,7 +167,10 @@ class EventIndexPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         events = self.upcoming_events(now)
-        categories = list(EventCategory.objects.filter(pk__in=events.values("category")))
+        # EXISTS per category stops at its first upcoming event; a region has thousands.
+        categories = list(
+            EventCategory.objects.filter(Exists(events.filter(category=OuterRef("pk"))))
+        )
         slug = request.GET.get("category", "")
         current_category = None
         if slug:
@@ -353,6 +357,8 @@ class EventPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # Upcoming events, soonest first: one page is read in index order, not all sorted.
+        indexes = [models.Index(fields=["start"], name="event_start_idx")]
 
     def get_teaser_image(self):
         return self.image

@@ -292,6 +292,8 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
     class Meta:
         verbose_name = _("point of interest")
         verbose_name_plural = _("points of interest")
+        # "Nearby", the API's bbox and near= look up a box of coordinates in a region.
+        indexes = [models.Index(fields=["latitude", "longitude"], name="poi_position_idx")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
