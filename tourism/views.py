@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 from cms.http import json_error
 from cms.i18n import language_codes
 from cms.visibility import public_pages
-from tourism import exports, notices, open_data
+from tourism import clusters, exports, notices, open_data
 from tourism.models import PointOfInterestPage, RoutePage
 from tourism.status import opening_status_label
 
@@ -67,14 +67,18 @@ def route_geojson(request, pk):
 
 @require_safe
 def points_of_interest_geojson(request):
-    """Published points of interest as GeoJSON: all of them (open data), or `?ids=1,2,3`.
+    """Published points of interest as GeoJSON: all of them (open data), `?ids=1,2,3`, or
+    grid clusters for a map's box and zoom (`?bbox=west,south,east,north&zoom=12`).
 
-    A page's detailed map asks only for the places it shows; the whole region is a file
-    written once and streamed until a place changes (tourism.open_data).
+    A page's detailed map asks only for the places it shows, a map of the region for
+    clusters; the whole region is a file written once and streamed until a place changes
+    (tourism.open_data).
     """
     language = _requested_language(request)
     if language is None:
         return _unknown_language()
+    if "bbox" in request.GET or "zoom" in request.GET:
+        return _clusters(request, language)
     if "ids" not in request.GET:
         return _streamed_download(
             open_data.places_geojson_file(language, request),
@@ -95,6 +99,22 @@ def points_of_interest_geojson(request):
     with translation.override(language):
         data = exports.points_of_interest_geojson(pois, request, current)
     return _download(_json(data), "points-of-interest.geojson", "application/geo+json", language)
+
+
+def _clusters(request, language):
+    try:
+        cluster_query = clusters.ClusterQuery.from_query(request.GET)
+    except clusters.BadClusterQuery as error:
+        return json_error(400, "bad_clusters", str(error))
+    with translation.override(language):
+        data = clusters.clusters_geojson(cluster_query, request)
+    response = HttpResponse(_json(data), content_type="application/geo+json")
+    response["Content-Language"] = language
+    _never_rendered(response)
+    patch_cache_control(
+        response, public=True, max_age=DOWNLOAD_MAX_AGE, s_maxage=DOWNLOAD_SHARED_MAX_AGE
+    )
+    return response
 
 
 def _route_download(request, pk, format_):
