@@ -1,4 +1,4 @@
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
 
 from django.conf import settings
@@ -219,6 +219,9 @@ class EventIndexPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
         return ical.response(body, f"{filename}.ics")
 
 
+EARLIEST_START = datetime(1900, 1, 1, tzinfo=UTC)
+
+
 class EventQuerySet(PageQuerySet):
     def upcoming(self, now=None):
         """Live, public events that have not ended yet, soonest first."""
@@ -228,6 +231,10 @@ class EventQuerySet(PageQuerySet):
         )
         return (
             public_pages(self, now)
+            # A bound every event meets: it lets SQLite walk the `start` index in order and
+            # stop after one page, instead of sorting a region's events (its planner has no
+            # statistics to find that alone). Other databases plan the same either way.
+            .filter(start__gte=EARLIEST_START)
             .filter(
                 models.Q(all_day=False, end__gte=now)
                 | models.Q(all_day=False, end__isnull=True, start__gte=now - timedelta(hours=12))
