@@ -1,7 +1,8 @@
 """Filters and paging shared by the list endpoints.
 
-Filters SQL can answer run in SQL; distance and "open now" need Python, so lists are
-narrowed to ordered ids first and only the requested page is loaded with its prefetches.
+Filters SQL can answer run in SQL; distance needs Python, so lists are narrowed to ordered
+ids first (in SQL, counted and sliced there, when the order is the title's) and only the
+requested page is loaded with its prefetches.
 """
 
 import math
@@ -73,8 +74,12 @@ def nearest_first(rows, params):
 
 
 def page_of(request, ids, params):
-    """The ids on the requested page, and the list's count and links."""
-    count = len(ids)
+    """The ids on the requested page, and the list's count and links.
+
+    `ids` is a list, or a queryset of ids (`values_list("pk", flat=True)`) that SQL counts
+    and slices, so that a list in title order never loads the region's ids.
+    """
+    count = len(ids) if isinstance(ids, list) else ids.count()
     last_page = max(1, math.ceil(count / params.limit))
     if params.page > last_page:
         raise ApiError(
@@ -88,7 +93,7 @@ def page_of(request, ids, params):
         "next": page_link(request, params.page + 1) if params.page < last_page else None,
         "previous": page_link(request, params.page - 1) if params.page > 1 else None,
     }
-    return ids[offset : offset + params.limit], envelope
+    return list(ids[offset : offset + params.limit]), envelope
 
 
 def page_link(request, page):

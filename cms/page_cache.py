@@ -154,6 +154,24 @@ def cached_fragment(name, build, with_page_so_far=False, unless=None):
     return value
 
 
+def versions_of(tags):
+    """{tag: current version} to store beside something built from objects carrying `tags`."""
+    tags = sorted(tags)
+    versions = cache.get_many([_tag_key(tag) for tag in tags])
+    return {tag: versions.get(_tag_key(tag)) for tag in tags}
+
+
+def still_current(versions):
+    """Whether nothing carrying one of the tags of `versions_of(...)` changed since."""
+    return _fresh({"tags": versions})
+
+
+def type_tags(tags):
+    """The coarse part of `tags`: whole types (and everything), for a region-wide build
+    whose thousands of page tags would cost more to check than to rebuild."""
+    return {tag for tag in tags if tag == EVERYTHING or tag.startswith("type:")}
+
+
 def _add_to_current(tags, expires_at=None):
     dependencies = _collecting.get()
     if dependencies is not None:

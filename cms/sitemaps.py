@@ -2,14 +2,21 @@
 
 `/sitemap.xml` is an index; each file `/sitemap-pages.xml?p=N` holds at most
 SITEMAP_PAGES_PER_FILE pages (× languages URLs, far below the protocol's 50 000), so a
-region with 100 000 places costs one small request per file, never one huge one.
+region with 100 000 places costs one small request per file, never one huge one. The
+index itself needs only the number of pages and the latest change, kept for a few minutes.
 """
 
 from django.conf import settings
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db.models import Count, Max
+from django.db.models.functions import Coalesce
 from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 
 from cms.visibility import public_pages
+
+SITEMAP_TOTALS_SECONDS = 300
 
 
 def full_urls_by_language(page, request=None):
@@ -32,6 +39,31 @@ class MultilingualSitemap(Sitemap):
             .order_by("path")
             .defer_streamfields()
         )
+
+    def get_latest_lastmod(self):
+        return self._totals()["latest"]
+
+    @property
+    def paginator(self):
+        paginator = Paginator(self._items(), self.limit)
+        paginator.count = self._totals()["count"]  # known: no COUNT over the region
+        return paginator
+
+    def _totals(self):
+        """Number of pages and the latest change, counted in SQL at most every few minutes.
+
+        Both scan every page of the region; crawlers fetch the index far more often than
+        a few minutes' delay in listing a new page (or a new file) could matter.
+        """
+        key = f"sitemap:totals:{self.get_wagtail_site().pk}"
+        totals = cache.get(key)
+        if totals is None:
+            totals = self.items().aggregate(
+                count=Count("pk"),
+                latest=Max(Coalesce("last_published_at", "latest_revision_created_at")),
+            )
+            cache.set(key, totals, timeout=SITEMAP_TOTALS_SECONDS)
+        return totals
 
     def _urls(self, page, protocol, domain):
         urls = []

@@ -74,11 +74,17 @@ class Filters:
 
     def apply(self, points_of_interest, moment=None):
         """Filter and sort in the database; the paginator loads one page of places."""
+        # A subquery per category, not a join: no duplicate rows, so no DISTINCT over the
+        # wide page rows, which made SQLite sort every place of the region for each page.
+        through = points_of_interest.model.categories.through
         for category in self.categories:
-            points_of_interest = points_of_interest.filter(categories=category)
+            points_of_interest = points_of_interest.filter(
+                pk__in=through.objects.filter(pointofinterestcategory=category).values(
+                    "pointofinterestpage_id"
+                )
+            )
         for key in self.accessibility:
             points_of_interest = points_of_interest.filter(**{ACCESSIBILITY_FILTERS[key][0]: True})
-        points_of_interest = points_of_interest.distinct()
         if self.sort == "distance":
             points_of_interest = points_of_interest.alias(nearness=nearness(*self.near)).order_by(
                 "nearness", "title"

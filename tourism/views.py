@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 from cms.http import json_error
 from cms.i18n import language_codes
 from cms.visibility import public_pages
-from tourism import exports, notices
+from tourism import clusters, exports, notices, open_data
 from tourism.models import PointOfInterestPage, RoutePage
 from tourism.status import opening_status_label
 
@@ -67,30 +67,54 @@ def route_geojson(request, pk):
 
 @require_safe
 def points_of_interest_geojson(request):
-    """Published points of interest as GeoJSON: all of them (open data), or `?ids=1,2,3`.
+    """Published points of interest as GeoJSON: all of them (open data), `?ids=1,2,3`, or
+    grid clusters for a map's box and zoom (`?bbox=west,south,east,north&zoom=12`).
 
-    A page's detailed map asks only for the places it shows; the whole region is a
-    download, kept by the page cache until a place changes.
+    A page's detailed map asks only for the places it shows, a map of the region for
+    clusters; the whole region is a file written once and streamed until a place changes
+    (tourism.open_data).
     """
     language = _requested_language(request)
     if language is None:
         return _unknown_language()
-    pois = (
-        public_pages(PointOfInterestPage.objects.all())
+    if "bbox" in request.GET or "zoom" in request.GET:
+        return _clusters(request, language)
+    if "ids" not in request.GET:
+        return _streamed_download(
+            open_data.places_geojson_file(language, request),
+            "points-of-interest.geojson",
+            "application/geo+json",
+            language,
+        )
+    ids = _requested_ids(request)
+    if ids is None:
+        return json_error(400, "bad_ids", f"Give between 1 and {MAX_IDS} numeric ids.")
+    pois = list(
+        public_pages(PointOfInterestPage.objects.filter(pk__in=ids))
         .order_by("title")
         .defer_streamfields()
         .prefetch_related("categories")
     )
-    if "ids" in request.GET:
-        ids = _requested_ids(request)
-        if ids is None:
-            return json_error(400, "bad_ids", f"Give between 1 and {MAX_IDS} numeric ids.")
-        pois = pois.filter(pk__in=ids)
-    pois = list(pois)
     current = notices.notices_by_place([poi.pk for poi in pois])
     with translation.override(language):
         data = exports.points_of_interest_geojson(pois, request, current)
     return _download(_json(data), "points-of-interest.geojson", "application/geo+json", language)
+
+
+def _clusters(request, language):
+    try:
+        cluster_query = clusters.ClusterQuery.from_query(request.GET)
+    except clusters.BadClusterQuery as error:
+        return json_error(400, "bad_clusters", str(error))
+    with translation.override(language):
+        data = clusters.clusters_geojson(cluster_query, request)
+    response = HttpResponse(_json(data), content_type="application/geo+json")
+    response["Content-Language"] = language
+    _never_rendered(response)
+    patch_cache_control(
+        response, public=True, max_age=DOWNLOAD_MAX_AGE, s_maxage=DOWNLOAD_SHARED_MAX_AGE
+    )
+    return response
 
 
 def _route_download(request, pk, format_):
@@ -142,6 +166,18 @@ def _json(data):
 def _download(body, filename, content_type, language):
     response = HttpResponse(body.encode(), content_type=content_type)
     response["Content-Disposition"] = content_disposition_header(True, filename)
+    return _download_headers(response, language)
+
+
+def _streamed_download(path, filename, content_type, language):
+    """A file written beforehand, sent in blocks: memory stays flat however large it is."""
+    response = FileResponse(
+        path.open("rb"), as_attachment=True, filename=filename, content_type=content_type
+    )
+    return _download_headers(response, language)
+
+
+def _download_headers(response, language):
     response["Content-Language"] = language
     _never_rendered(response)
     patch_cache_control(

@@ -98,4 +98,4 @@ def _ordered_ids(params):
             events.values_list("pk", "venue__latitude", "venue__longitude"), params
         )
         return [pk for pk, _metres in found], dict(found)
-    return list(events.values_list("pk", flat=True)), {}
+    return events.values_list("pk", flat=True), {}

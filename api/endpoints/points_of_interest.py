@@ -110,8 +110,8 @@ def _ordered_ids(params):
         found = filters.nearest_first(places.values_list("pk", "latitude", "longitude"), params)
         distances = dict(found)
         return [pk for pk, _metres in found], distances
-    ids = list(filters.by_translated_title(places, params.lang).values_list("pk", flat=True))
+    ids = filters.by_translated_title(places, params.lang).values_list("pk", flat=True)
     if route_order is not None:
         position = {pk: index for index, pk in enumerate(route_order)}
-        ids.sort(key=position.__getitem__)
+        return sorted(ids, key=position.__getitem__), distances
     return ids, distances

@@ -81,9 +81,7 @@ def _ordered_ids(params):
     if params.kind:
         routes = routes.filter(kind=params.kind)
     if not (params.bbox or params.near):
-        return list(
-            filters.by_translated_title(routes, params.lang).values_list("pk", flat=True)
-        ), {}
+        return filters.by_translated_title(routes, params.lang).values_list("pk", flat=True), {}
     # Bounds and lines are JSON: checked in Python, over a town's few dozen routes.
     matching, distances = [], {}
     for route in filters.by_translated_title(routes, params.lang):

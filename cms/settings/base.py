@@ -192,7 +192,8 @@ WAGTAILFRONTENDCACHE = (
 )
 
 # Pages per sitemap file (each page is listed once per language); /sitemap.xml is the index.
-SITEMAP_PAGES_PER_FILE = 1000
+# Small files: each costs about what the demo's whole sitemap costs, whatever the region.
+SITEMAP_PAGES_PER_FILE = 100
 
 # --- Search -------------------------------------------------------------------
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")

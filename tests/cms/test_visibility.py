@@ -93,7 +93,8 @@ def scene(home_page, poi_index, route_index, event_index, museum):
 
 def assert_nothing_hidden(response, *, shows=()):
     assert response.status_code == 200, response.request["PATH_INFO"]
-    body = response.content.decode()
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    body = body.decode()
     for text in leaked_strings():
         assert text not in body, (response.request["PATH_INFO"], text)
     for text in shows:

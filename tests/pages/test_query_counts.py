@@ -87,3 +87,41 @@ def test_every_detail_page_type_keeps_to_the_budget(client, home_page, museum, c
         for page in (home_page, museum, castle, route, event, news, standard)
     }
     assert max(counts.values()) <= MAX_QUERIES_PER_PAGE, counts
+
+
+@pytest.mark.django_db
+def test_pages_lists_and_downloads_cost_the_same_with_dozens_more_places(
+    client, home_page, poi_index, museum, museums, castle
+):
+    # Issue 11, flat cost: nothing may query per place of the region, only per item shown.
+    routes = RouteIndexPageFactory(parent=home_page)
+    route = RoutePageFactory(parent=routes, stops=[museum, castle])
+    events = EventIndexPageFactory(parent=home_page)
+    event = EventPageFactory(parent=events, venue=museum)
+    pages = {
+        "POI detail": museum.url,
+        "route detail": route.url,
+        "event detail": event.url,
+        "POI list, open now": poi_index.url + "?open=now",
+        "POI list, category": poi_index.url + f"?category={museums.slug}",
+        "POI list, map view": poi_index.url + "?view=map",
+        "route list": routes.url,
+    }
+    others = {
+        "sitemap index": "/sitemap.xml",
+        "sitemap file": "/sitemap-pages.xml",
+        "map GeoJSON": f"/tourism/points-of-interest.geojson?ids={museum.pk},{castle.pk}",
+        "API places": "/api/v1/points-of-interest?limit=10",
+        "widget: places": "/widgets/pois/?lang=de",
+    }
+    few = {name: queries_for(client, url) for name, url in {**pages, **others}.items()}
+    for number in range(40):
+        place = PointOfInterestPageFactory(parent=poi_index, title=f"Ort {number}")
+        place.categories.add(museums)
+        place.save()
+        if number % 10 == 0:
+            RoutePageFactory(parent=routes, stops=[place, museum])
+            EventPageFactory(parent=events, venue=place)
+    many = {name: queries_for(client, url) for name, url in {**pages, **others}.items()}
+    assert many == few
+    assert max(many[name] for name in pages) <= MAX_QUERIES_PER_PAGE, many

@@ -11,6 +11,7 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from tests.factories.tourism import (
+    NoticeFactory,
     PointOfInterestCategoryFactory,
     PointOfInterestPageFactory,
     RoutePageFactory,
@@ -238,7 +239,7 @@ def test_points_of_interest_geojson_lists_published_places(client, poi_index, ro
     roland.save_revision().publish()
 
     response = client.get(reverse("tourism:points_of_interest_geojson"))
-    geojson = json.loads(response.content)
+    geojson = streamed_json(response)
 
     assert response["Content-Type"] == "application/geo+json"
     assert [f["properties"]["name"] for f in geojson["features"]] == ["Roland"]
@@ -268,9 +269,28 @@ def test_the_region_download_is_kept_until_a_place_changes(
     url = reverse("tourism:points_of_interest_geojson")
     client.get(url)
     with django_assert_num_queries(0):
-        assert len(client.get(url).json()["features"]) == 1
+        assert len(streamed_json(client.get(url))["features"]) == 1
     PointOfInterestPageFactory(parent=poi_index, title="Burg")
-    assert len(client.get(url).json()["features"]) == 2
+    assert len(streamed_json(client.get(url))["features"]) == 2
+
+
+def test_the_region_download_is_a_streamed_file_with_the_box_of_all_places(
+    client, poi_index, roland
+):
+    PointOfInterestPageFactory(parent=poi_index, latitude=Decimal("52.1"), longitude=11)
+    response = client.get(reverse("tourism:points_of_interest_geojson"), {"lang": "en"})
+    assert response.streaming
+    assert response["Content-Language"] == "en"
+    assert 'filename="points-of-interest.geojson"' in response["Content-Disposition"]
+    assert streamed_json(response)["bbox"] == [11.0, 52.1, 11.41, 52.29]
+
+
+def test_a_notice_that_starts_makes_the_region_download_be_written_again(client, poi_index, roland):
+    url = reverse("tourism:points_of_interest_geojson")
+    assert streamed_json(client.get(url))["features"][0]["properties"]["notices"] == []
+    NoticeFactory(title="Gesperrt", places=[roland])
+    notices = streamed_json(client.get(url))["features"][0]["properties"]["notices"]
+    assert [notice["title"] for notice in notices] == ["Gesperrt"]
 
 
 def test_coordinates_are_rounded_to_six_decimals():
@@ -413,6 +433,7 @@ def test_points_of_interest_geojson_costs_the_same_queries_for_many_places(
     PointOfInterestPageFactory(parent=poi_index)
     url = reverse("tourism:points_of_interest_geojson")
     client.get(url)
+    PointOfInterestPageFactory(parent=poi_index)  # the file is written again
     with django_assert_max_num_queries(100) as few:
         client.get(url)
     for _n in range(8):
@@ -421,7 +442,7 @@ def test_points_of_interest_geojson_costs_the_same_queries_for_many_places(
     with django_assert_max_num_queries(len(few)):
         response = client.get(url)
 
-    assert len(json.loads(response.content)["features"]) == 9
+    assert len(streamed_json(response)["features"]) == 10
 
 
 @pytest.mark.django_db  # unsaved pages look up their content type
@@ -439,3 +460,8 @@ def test_a_place_page_map_asks_only_for_that_place(client, museum, castle):
     geojson_url = page.split('data-geojson="', 1)[1].split('"', 1)[0].replace("&amp;", "&")
     features = client.get(geojson_url).json()["features"]
     assert [feature["properties"]["name"] for feature in features] == ["Museum Haldensleben"]
+
+
+def streamed_json(response):
+    assert response.status_code == 200
+    return json.loads(b"".join(response.streaming_content))

@@ -1,5 +1,6 @@
 """Notices and closures: shown where they apply while valid, gone by themselves afterwards."""
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -244,7 +245,8 @@ def test_titles_follow_the_language_with_german_as_fallback(open_place):
 
 def test_the_map_data_carries_the_notices_of_each_place(client, open_place, poi_index):
     NoticeFactory(title="Park gesperrt", places=[open_place])
-    data = client.get("/tourism/points-of-interest.geojson").json()
+    response = client.get("/tourism/points-of-interest.geojson")
+    data = json.loads(b"".join(response.streaming_content))
     properties = {f["properties"]["name"]: f["properties"] for f in data["features"]}
     assert [n["title"] for n in properties["Stadtpark"]["notices"]] == ["Park gesperrt"]
 

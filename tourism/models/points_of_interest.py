@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils import formats, timezone, translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -114,9 +115,14 @@ class PointOfInterestIndexPage(SeoMixin, TranslatedSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # EXISTS per category stops at its first public place; a region has thousands.
         categories = list(
             PointOfInterestCategory.objects.filter(
-                pk__in=public_pages(PointOfInterestPage.objects.all()).values("categories")
+                Exists(
+                    public_pages(
+                        PointOfInterestPage.objects.filter(categories=OuterRef("pk"))
+                    ).values("pk")
+                )
             )
         )
         filters = Filters.from_query(request.GET, categories)
@@ -292,6 +298,8 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
     class Meta:
         verbose_name = _("point of interest")
         verbose_name_plural = _("points of interest")
+        # "Nearby", the API's bbox and near= look up a box of coordinates in a region.
+        indexes = [models.Index(fields=["latitude", "longitude"], name="poi_position_idx")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -6,6 +6,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import capfirst, slugify
@@ -57,6 +58,7 @@ VISITOR_INFO_FIELDS = (
     "tips",
 )
 TRANSLATED_FIELDS = ("teaser", "description", *VISITOR_INFO_FIELDS)
+ROUTES_PER_PAGE = 12
 # Tracks are stored simplified: enough for maps and profiles, small enough for pages.
 STORED_TRACK_POINTS = 2000
 
@@ -110,9 +112,13 @@ class RouteIndexPage(SeoMixin, TranslatedSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["routes"] = (
-            public_pages(RoutePage.objects.child_of(self)).order_by("title").select_related("image")
+        routes = (
+            public_pages(RoutePage.objects.child_of(self))
+            .order_by("title", "pk")
+            .select_related("image")
         )
+        # One page of routes in SQL: a region's hundreds of routes never load at once.
+        context["routes"] = Paginator(routes, ROUTES_PER_PAGE).get_page(request.GET.get("page"))
         return context
 
 
