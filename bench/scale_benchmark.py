@@ -382,6 +382,12 @@ def main():
     parser.add_argument("--searches", type=int, default=200)
     parser.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
     parser.add_argument(
+        "--keepdb",
+        action="store_true",
+        help="keep the database (`test_<name>`) and reuse it: the demo and the region are "
+        "only made when missing (generate_region --seed 100000 makes the same 100k)",
+    )
+    parser.add_argument(
         "--report-only", action="store_true", help="measure nothing; the section from var/bench"
     )
     args = parser.parse_args()
@@ -404,14 +410,22 @@ def main():
         # A file, as in production, rather than Django's in-memory test database.
         folder = tempfile.mkdtemp(prefix="stadtcms-bench-db-")
         connection.settings_dict["TEST"]["NAME"] = str(Path(folder) / "scale.sqlite3")
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    # No serialization: a kept database may hold a whole region.
+    old_name = connection.creation.create_test_db(
+        verbosity=0, autoclobber=True, keepdb=args.keepdb, serialize=False
+    )
     results = load_results()
     results["runs"] = args.runs
     try:
-        started = time.perf_counter()
-        call_command("load_demo", stdout=StringIO())
-        print(f"demo loaded in {time.perf_counter() - started:.0f} s", flush=True)
-        demo_places = counts()["places"]
+        from pages.models import HomePage
+
+        # A kept database counts its demo places as generated ones (a few dozen).
+        demo_places = 0
+        if not HomePage.objects.exists():
+            started = time.perf_counter()
+            call_command("load_demo", stdout=StringIO())
+            print(f"demo loaded in {time.perf_counter() - started:.0f} s", flush=True)
+            demo_places = counts()["places"]
         measured_before = None
         what = targets()
         with override_settings(API_RATE_LIMIT_PER_IP=10**9):
@@ -450,7 +464,7 @@ def main():
                 save_results(results)
                 print(json.dumps(outcome, indent=1))
     finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+        connection.creation.destroy_test_db(old_name, verbosity=0, keepdb=args.keepdb)
     section = table(results, connection.vendor)
     print(section)
     if args.write:
