@@ -425,43 +425,62 @@ def _postgresql_check(connection):
 
 
 @contextmanager
-def index_scans(using="default"):
+def index_scans(using="default", text=True):
     """Within: PostgreSQL answers text lookups from the trigram indexes.
 
     Its planner takes lower() on a long text for as cheap as an addition and, below some
     100 000 rows, prefers to compare every row: 45 ms instead of 5 ms for 10 000 places.
-    The setting ends with the block (and with its transaction).
+    `text=False` (no text lookups): only no parallel workers and no JIT. The settings end
+    with the block (and with its transaction).
     """
     connection = connections[using]
     if connection.vendor != "postgresql":
         yield
         return
+    # Worker processes cost more to start than these statements take, and so does
+    # compiling them: the lookups' row estimates of a region lift the statement over
+    # jit_above_cost, and JIT took 1.4 s for a search that runs in 100 ms without it.
+    settings = ["max_parallel_workers_per_gather", "jit"] + (["enable_seqscan"] if text else [])
+    values = {"max_parallel_workers_per_gather": "0", "jit": "off", "enable_seqscan": "off"}
     with transaction.atomic(using=using), connection.cursor() as cursor:
-        # Worker processes cost more to start than these statements take, and so does
-        # compiling them: the lookups' row estimates of a region lift the statement over
-        # jit_above_cost, and JIT took 1.4 s for a search that runs in 100 ms without it.
-        cursor.execute(
-            "SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0; "
-            "SET LOCAL jit = off"
-        )
+        cursor.execute("; ".join(f"SET LOCAL {name} = {values[name]}" for name in settings))
         try:
             yield
         finally:
-            cursor.execute(
-                "SET LOCAL enable_seqscan TO DEFAULT; "
-                "SET LOCAL max_parallel_workers_per_gather TO DEFAULT; SET LOCAL jit TO DEFAULT"
-            )
+            cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
+
+
+# Places by position, for "near me" (a box around the visitor) without reading every place.
+NEAR_INDEX = "search_near_tourism_pointofinterestpage"
+
+
+def _ensure_near_index(connection):
+    from tourism.models import PointOfInterestPage
+
+    table = PointOfInterestPage._meta.db_table
+    with connection.cursor() as cursor:
+        if table not in connection.introspection.table_names(cursor):
+            return []
+        existing = connection.introspection.get_constraints(cursor, table)
+        if NEAR_INDEX in existing:
+            return []
+        cursor.execute(
+            f"CREATE INDEX IF NOT EXISTS {_quote(NEAR_INDEX)} ON {_quote(table)} "
+            '("latitude", "longitude")'
+        )
+    return [f"created {NEAR_INDEX}"]
 
 
 # --- both -----------------------------------------------------------------------------
 def ensure(using="default", force=False):
     """Create what is missing or outdated; with `force`, rebuild everything. → changes."""
     connection = connections[using]
+    changes = _ensure_near_index(connection)
     if connection.vendor == "sqlite":
-        return _sqlite_ensure(connection, force=force)
+        return changes + _sqlite_ensure(connection, force=force)
     if connection.vendor == "postgresql":
-        return _postgresql_ensure(connection, force=force)
-    return []
+        return changes + _postgresql_ensure(connection, force=force)
+    return changes
 
 
 def check(using="default"):

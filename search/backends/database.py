@@ -48,6 +48,10 @@ from tourism.models.points_of_interest import PointOfInterestTag
 TITLE_WORD_SEPARATORS = re.compile(r"[\s\-.,;:/„“”\"'()]+")
 
 
+# Radii (km) tried for "near me" before the whole search radius.
+NEAR_STEPS_KM = (2, 8)
+
+
 def near_radius_m():
     return float(getattr(settings, "SEARCH_NEAR_RADIUS_KM", 25)) * 1000
 
@@ -73,7 +77,7 @@ def _indexed_words(words):
     return long_words or words
 
 
-def _matching_sql(types, words, cap, all_of=None, restrict=None):
+def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
     """(CTEs, params) ending in `matches`: (page id, content type id, part) of pages of
     `types` holding a word.
 
@@ -87,7 +91,8 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None):
     group of `all_of` (one group per visitor word) are a part of their own, so the pages
     that rank first are among those found. `restrict` (SQL of page ids, params): the same
     parts once more, limited to those pages (chosen categories), so that a filter finds
-    its pages however many others match.
+    its pages however many others match. `box` (lat range, lon range): places and events
+    are looked up only there, so that "near me" finds the nearest.
     """
     from django.contrib.contenttypes.models import ContentType
     from taggit.models import Tag
@@ -143,12 +148,15 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None):
     for number, (_type, sql, lookup_params) in enumerate(lookups):
         ctes.append(f"lookup_{number} AS {materialized}({sql})")
         params.extend(lookup_params)
+    located = _located_sql(box) if box else {}
     for limited in [None, restrict] if restrict else [None]:
         for number, (type_, _sql, _params) in enumerate(lookups):
-            where = ""
-            if limited:
-                where = f"WHERE l.pk IN ({limited[0]})"
-                params.extend(limited[1])
+            conditions = []
+            for condition in (located.get(type_), limited):
+                if condition:
+                    conditions.append(f"l.pk IN ({condition[0]})")
+                    params.extend(condition[1])
+            where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
             label = f"p{len(sqls)}"
             # The extra SELECT lets SQLite take a LIMIT inside UNION ALL.
             sqls.append(
@@ -158,6 +166,22 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None):
             )
     ctes.append(f"matches(pk, content_type, part) AS ({' UNION ALL '.join(sqls)})")
     return ", ".join(ctes), params
+
+
+def _located_sql(box):
+    """{type: (SQL, params) of the ids of its pages inside `box`} for places and events."""
+    (south, north), (west, east) = box
+    places = _table(PointOfInterestPage)
+    inside = "p.latitude BETWEEN %s AND %s AND p.longitude BETWEEN %s AND %s"
+    bounds = [south, north, west, east]
+    return {
+        "poi": (f"SELECT p.page_ptr_id FROM {places} AS p WHERE {inside}", bounds),
+        "event": (
+            f"SELECT e.page_ptr_id FROM {_table(EventPage)} AS e "
+            f"JOIN {places} AS p ON p.page_ptr_id = e.venue_id WHERE {inside}",
+            bounds,
+        ),
+    }
 
 
 def _chosen_categories_sql(slugs):
@@ -195,10 +219,11 @@ def _table(model):
     return '"' + model._meta.db_table + '"'
 
 
-def _box(near):
-    """(lat range, lon range) around `near` that holds the search radius, or None."""
+def _box(near, radius_m=None):
+    """(lat range, lon range) around `near` that holds the radius (default: the search
+    radius), or None."""
     lat, lon = near
-    delta_lat = math.degrees(near_radius_m() / EARTH_RADIUS_M)
+    delta_lat = math.degrees((radius_m or near_radius_m()) / EARTH_RADIUS_M)
     if abs(lat) + delta_lat >= 89:
         return None
     delta_lon = delta_lat / math.cos(math.radians(abs(lat) + delta_lat))
@@ -213,7 +238,7 @@ class DatabaseBackend(BaseSearchBackend):
     name = "database"
 
     # --- candidates -------------------------------------------------------------
-    def _candidate_querysets(self, query, matches, expansion):
+    def _candidate_querysets(self, query, matches, expansion, radius_m=None):
         """[(type, queryset)] of live, public pages matching the base filters.
 
         The text is matched in the ranking statement (`matches`); "open now" needs Python,
@@ -225,7 +250,7 @@ class DatabaseBackend(BaseSearchBackend):
             types = [type_ for type_ in types if type_ == "event"]
         if query.open_now:
             types = [type_ for type_ in types if type_ == "poi"]
-        box = _box(query.near) if query.near else None
+        box = _box(query.near, radius_m) if query.near else None
         parts = []
         for type_ in types:
             model = content.SEARCHABLE_MODELS[type_]
@@ -260,9 +285,12 @@ class DatabaseBackend(BaseSearchBackend):
             def corner(index):
                 return Cast(KeyTextTransform(str(index), "bbox"), FloatField())
 
-            return queryset.filter(bbox__isnull=False).annotate(
+            queryset = queryset.filter(bbox__isnull=False).annotate(
                 lat=(corner(1) + corner(3)) / 2, lon=(corner(0) + corner(2)) / 2
             )
+            if box:
+                queryset = queryset.filter(lat__range=box[0], lon__range=box[1])
+            return queryset
         # News and pages have no position: nothing of them is near.
         return queryset.none()
 
@@ -304,29 +332,23 @@ class DatabaseBackend(BaseSearchBackend):
     def _search(self, query):
         with translation.override(query.language):
             expansion = expand(query.words, query.language)
-            matches = None
             cap = candidates_per_part(query)
-            if expansion.groups:
-                types = ["route"] if query.kind else list(content.SEARCHABLE_MODELS)
-                matches = _matching_sql(
-                    types,
-                    _indexed_words(expansion.alternatives),
-                    cap,
-                    all_of=_indexed_groups(expansion.groups),
-                    restrict=_chosen_categories_sql(query.categories) if query.categories else None,
+            full = near_radius_m()
+            # Near me: the nearest pages lie in a small circle when the region is dense;
+            # only a sparse one needs the whole radius.
+            radii = [full]
+            if query.near:
+                radii = [km * 1000 for km in NEAR_STEPS_KM if km * 1000 < full] + [full]
+            for radius in radii:
+                ranked = self._ranked(query, expansion, cap, radius)
+                total = sum(
+                    count
+                    for type_, count in ranked.type_counts.items()
+                    if not query.types or type_ in query.types
                 )
-            parts = [
-                (type_, queryset)
-                for type_, queryset in self._candidate_querysets(query, matches, expansion)
-                if not queryset.query.is_empty()
-            ]
-            ranked = rank(parts, matches, query, near_radius_m(), expansion.groups, cap)
+                if total >= query.offset + query.page_size:
+                    break
             facets = build_facets(query, ranked.type_counts, ranked.category_counts)
-            total = sum(
-                count
-                for type_, count in ranked.type_counts.items()
-                if not query.types or type_ in query.types
-            )
             hits = self._hits(ranked.hits, query, expansion.alternatives)
             return SearchResults(
                 query=query,
@@ -334,8 +356,29 @@ class DatabaseBackend(BaseSearchBackend):
                 hits=hits,
                 facets=facets,
                 backend=self.name,
-                more=ranked.capped,
+                more=ranked.capped or radius < full,
             )
+
+    def _ranked(self, query, expansion, cap, radius):
+        """`Ranked` of the candidates (within `radius` m of `near`, if any)."""
+        matches = None
+        box = _box(query.near, radius) if query.near else None
+        if expansion.groups:
+            types = ["route"] if query.kind else list(content.SEARCHABLE_MODELS)
+            matches = _matching_sql(
+                types,
+                _indexed_words(expansion.alternatives),
+                cap,
+                all_of=_indexed_groups(expansion.groups),
+                restrict=_chosen_categories_sql(query.categories) if query.categories else None,
+                box=box,
+            )
+        parts = [
+            (type_, queryset)
+            for type_, queryset in self._candidate_querysets(query, matches, expansion, radius)
+            if not queryset.query.is_empty()
+        ]
+        return rank(parts, matches, query, radius, expansion.groups, cap)
 
     def _hits(self, ranked_hits, query, terms):
         """`Hit`s of the page: (type, pk, score, distance) → pages, in one query per type."""

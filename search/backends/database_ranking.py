@@ -17,7 +17,6 @@ default. Distances are haversine in metres, as `tourism.geo.haversine_m`.
 """
 
 import sqlite3
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -330,7 +329,7 @@ def rank(parts, matches, query, radius_m, groups=None, cap=None):
         {parts_counted}
     """
     ranked = Ranked()
-    with index_scans() if matches is not None else nullcontext():
+    with index_scans(text=matches is not None):
         rows = _execute(statement, sql.params)
     for kind, name, number, score, distance in rows:
         if kind == "hit":
