@@ -32,7 +32,7 @@ import sys
 import tempfile
 import time
 from datetime import date
-from io import StringIO
+from io import BytesIO, StringIO
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -102,6 +102,25 @@ def targets():
         ("admin: POI index explorer", f"/admin/pages/{poi_index_id}/", "admin"),
         ("admin: image library", "/admin/images/", "admin"),
     ]
+
+
+def restore_missing_images():
+    """A kept database's images were written to another run's temporary media folder:
+    write a plain picture of the same size where each original is missing."""
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+    from PIL import Image
+
+    from media.models import CustomImage
+
+    for image in CustomImage.objects.all():
+        if default_storage.exists(image.file.name):
+            continue
+        picture = Image.new("RGB", (image.width, image.height), (90, 120, 90))
+        buffer = BytesIO()
+        picture.save(buffer, "JPEG")
+        default_storage.save(image.file.name, ContentFile(buffer.getvalue()))
+    CustomImage.get_rendition_model().objects.all().delete()
 
 
 def sitemap_sections(body):
@@ -421,7 +440,9 @@ def main():
 
         # A kept database counts its demo places as generated ones (a few dozen).
         demo_places = 0
-        if not HomePage.objects.exists():
+        if HomePage.objects.exists():
+            restore_missing_images()
+        else:
             started = time.perf_counter()
             call_command("load_demo", stdout=StringIO())
             print(f"demo loaded in {time.perf_counter() - started:.0f} s", flush=True)
