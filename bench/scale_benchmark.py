@@ -32,7 +32,7 @@ import sys
 import tempfile
 import time
 from datetime import date
-from io import StringIO
+from io import BytesIO, StringIO
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -102,6 +102,25 @@ def targets():
         ("admin: POI index explorer", f"/admin/pages/{poi_index_id}/", "admin"),
         ("admin: image library", "/admin/images/", "admin"),
     ]
+
+
+def restore_missing_images():
+    """A kept database's images were written to another run's temporary media folder:
+    write a plain picture of the same size where each original is missing."""
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+    from PIL import Image
+
+    from media.models import CustomImage
+
+    for image in CustomImage.objects.all():
+        if default_storage.exists(image.file.name):
+            continue
+        picture = Image.new("RGB", (image.width, image.height), (90, 120, 90))
+        buffer = BytesIO()
+        picture.save(buffer, "JPEG")
+        default_storage.save(image.file.name, ContentFile(buffer.getvalue()))
+    CustomImage.get_rendition_model().objects.all().delete()
 
 
 def sitemap_sections(body):
@@ -389,6 +408,12 @@ def main():
     parser.add_argument("--searches", type=int, default=200)
     parser.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
     parser.add_argument(
+        "--keepdb",
+        action="store_true",
+        help="keep the database (`test_<name>`) and reuse it: the demo and the region are "
+        "only made when missing (generate_region --seed 100000 makes the same 100k)",
+    )
+    parser.add_argument(
         "--report-only", action="store_true", help="measure nothing; the section from var/bench"
     )
     args = parser.parse_args()
@@ -411,14 +436,24 @@ def main():
         # A file, as in production, rather than Django's in-memory test database.
         folder = tempfile.mkdtemp(prefix="stadtcms-bench-db-")
         connection.settings_dict["TEST"]["NAME"] = str(Path(folder) / "scale.sqlite3")
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    # No serialization: a kept database may hold a whole region.
+    old_name = connection.creation.create_test_db(
+        verbosity=0, autoclobber=True, keepdb=args.keepdb, serialize=False
+    )
     results = load_results()
     results["runs"] = args.runs
     try:
-        started = time.perf_counter()
-        call_command("load_demo", stdout=StringIO())
-        print(f"demo loaded in {time.perf_counter() - started:.0f} s", flush=True)
-        demo_places = counts()["places"]
+        from pages.models import HomePage
+
+        # A kept database counts its demo places as generated ones (a few dozen).
+        demo_places = 0
+        if HomePage.objects.exists():
+            restore_missing_images()
+        else:
+            started = time.perf_counter()
+            call_command("load_demo", stdout=StringIO())
+            print(f"demo loaded in {time.perf_counter() - started:.0f} s", flush=True)
+            demo_places = counts()["places"]
         measured_before = None
         what = targets()
         # The page cache off: widgets and downloads render each time, like HTML pages. The
@@ -463,7 +498,7 @@ def main():
                 save_results(results)
                 print(json.dumps(outcome, indent=1))
     finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+        connection.creation.destroy_test_db(old_name, verbosity=0, keepdb=args.keepdb)
     section = table(results, connection.vendor)
     print(section)
     if args.write:

@@ -9,7 +9,8 @@ StreamField columns are indexed as the text of their JSON string values, so esca
 umlauts (`M\\u00fchle`) are found and block types and ids are no words.
 
 PostgreSQL: a pg_trgm GIN index per table on the lower-cased text of its searchable
-columns (`postgresql_document()`), which PostgreSQL maintains itself.
+columns (`postgresql_document()`), which PostgreSQL maintains itself; the titles' index
+also holds the page's content type when the btree_gin extension can be created.
 
 `ensure()` creates both idempotently after every `migrate` (post_migrate): the columns
 depend on LANGUAGES, so a definition that changed is rebuilt and refilled, and a trigger
@@ -111,48 +112,68 @@ def _fts_ready(connection, model):
     return fts_table(model) in _existing_fts[key]
 
 
-def matching_sql(model, fields, terms, using="default"):
+def matching_sql(model, fields, terms, using="default", extra=None, all_of=None):
     """(SQL, params) of the primary keys of rows whose `fields` contain one of `terms`.
 
     Terms are substrings in any case, as with `icontains`. On SQLite a MATCH on the
     trigram index when every term is long enough for it; otherwise, and on other
     databases, `icontains` (which PostgreSQL answers from the trigram indexes).
+    `all_of`: [[term, …], …] instead of `terms`: rows holding a term of every list.
+    `extra`: (SQL condition on the table's own columns, params), ANDed.
     """
     connection = connections[using]
-    terms = [term for term in terms if term]
+    groups = [[term for term in group if term] for group in all_of] if all_of else None
+    if groups is None:
+        groups = [[term for term in terms if term]]
+    if not all(groups):
+        return "SELECT NULL AS pk WHERE 1 = 0", []
+    extra_sql, extra_params = extra if extra else ("", [])
+    table = _quote(model._meta.db_table)
+    pk = _quote(model._meta.pk.column)
     if (
         connection.vendor == "sqlite"
-        and terms
-        and all(len(term) >= MIN_INDEXED_TERM for term in terms)
+        and all(len(term) >= MIN_INDEXED_TERM for group in groups for term in group)
         and _fts_ready(connection, model)
     ):
-        table = _quote(fts_table(model))
+        fts = _quote(fts_table(model))
         columns = " ".join(model._meta.get_field(name).column for name in fields)
-        phrases = " OR ".join(_phrase(term) for term in terms)
-        return f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [f"{{{columns}}} : ({phrases})"]
-    if not terms:
-        return "SELECT NULL WHERE 1 = 0", []
+        expression = " AND ".join(
+            "(" + " OR ".join(_phrase(term) for term in group) + ")" for group in groups
+        )
+        sql = f"SELECT rowid AS pk FROM {fts} WHERE {fts} MATCH %s"
+        if extra_sql:
+            sql += f" AND rowid IN (SELECT {pk} FROM {table} WHERE {extra_sql})"
+        return sql, [f"{{{columns}}} : ({expression})", *extra_params]
     if connection.vendor == "postgresql" and list(fields) == indexed_fields().get(model):
         # The expression of the table's trigram index.
         document = postgresql_document(model, fields)
-        pk = _quote(model._meta.pk.column)
-        conditions = " OR ".join(f"{document} LIKE LOWER(%s)" for _term in terms)
-        params = [f"%{_like_escape(term)}%" for term in terms]
-        return f"SELECT {pk} FROM {_quote(model._meta.db_table)} WHERE {conditions}", params
-    if connection.vendor == "postgresql":
-        compare = "LOWER({}::text) LIKE LOWER(%s)"
+        conditions, params = [], []
+        for group in groups:
+            conditions.append(
+                "(" + " OR ".join(f"{document} LIKE LOWER(%s)" for _term in group) + ")"
+            )
+            params += [f"%{_like_escape(term)}%" for term in group]
     else:
-        compare = "{} LIKE %s ESCAPE '\\'"
-    conditions, params = [], []
-    for term in terms:
-        for variant in _variants(term, connection.vendor):
-            escaped = _like_escape(variant)
-            for name in fields:
-                conditions.append(compare.format(_quote(model._meta.get_field(name).column)))
-                params.append(f"%{escaped}%")
-    table = _quote(model._meta.db_table)
-    pk = _quote(model._meta.pk.column)
-    return f"SELECT {pk} FROM {table} WHERE {' OR '.join(conditions)}", params
+        if connection.vendor == "postgresql":
+            compare = "LOWER({}::text) LIKE LOWER(%s)"
+        else:
+            compare = "{} LIKE %s ESCAPE '\\'"
+        conditions, params = [], []
+        for group in groups:
+            alternatives = []
+            for term in group:
+                for variant in _variants(term, connection.vendor):
+                    escaped = _like_escape(variant)
+                    for name in fields:
+                        column = _quote(model._meta.get_field(name).column)
+                        alternatives.append(compare.format(column))
+                        params.append(f"%{escaped}%")
+            conditions.append("(" + " OR ".join(alternatives) + ")")
+    where = " AND ".join(conditions)
+    if extra_sql:
+        where += f" AND {extra_sql}"
+        params += extra_params
+    return f"SELECT {pk} AS pk FROM {table} WHERE {where}", params
 
 
 def contains_any(model, fields, terms, using="default"):
@@ -316,16 +337,25 @@ def postgresql_document(model, fields):
     return f"LOWER({separator.join(parts)})"
 
 
-def _trigram_indexes(fields_by_model):
-    """{index name: CREATE statement}, one per table; the name changes with the columns."""
+def _trigram_indexes(fields_by_model, by_type=False):
+    """{index name: CREATE statement}, one per table; the name changes with the columns.
+
+    `by_type` (the btree_gin extension is there): the titles' index on `wagtailcore_page`
+    also holds the content type, so that "titles of routes holding 'museum'" is one index
+    lookup rather than every route or every title holding it.
+    """
     statements = {}
     for model, fields in fields_by_model.items():
         table = model._meta.db_table
         document = postgresql_document(model, fields)
-        name = f"{TRIGRAM_PREFIX}{names_digest(table, document, length=8)}_{table}"[:63]
+        columns = f"({document}) gin_trgm_ops"
+        key = document
+        if by_type and model is Page:
+            columns = f"content_type_id, {columns}"
+            key = f"content_type_id, {document}"
+        name = f"{TRIGRAM_PREFIX}{names_digest(table, key, length=8)}_{table}"[:63]
         statements[name] = (
-            f"CREATE INDEX IF NOT EXISTS {_quote(name)} ON {_quote(table)} "
-            f"USING gin (({document}) gin_trgm_ops)"
+            f"CREATE INDEX IF NOT EXISTS {_quote(name)} ON {_quote(table)} USING gin ({columns})"
         )
     return statements
 
@@ -337,6 +367,11 @@ def _postgresql_existing(cursor):
         [TRIGRAM_PREFIX + "%"],
     )
     return {name for (name,) in cursor.fetchall()}
+
+
+def _has_btree_gin(cursor):
+    cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'btree_gin'")
+    return cursor.fetchone() is not None
 
 
 def _postgresql_ensure(connection, force=False):
@@ -352,8 +387,17 @@ def _postgresql_ensure(connection, force=False):
                 error,
             )
             return ["pg_trgm missing: no trigram indexes"]
+        try:
+            with transaction.atomic(using=connection.alias):
+                cursor.execute("CREATE EXTENSION IF NOT EXISTS btree_gin")
+        except DatabaseError as error:
+            logger.warning(
+                "search: cannot create the btree_gin extension (%s); searches of one type "
+                "read more titles",
+                error,
+            )
         existing = _postgresql_existing(cursor)
-        expected = _trigram_indexes(_migrated_fields(connection))
+        expected = _trigram_indexes(_migrated_fields(connection), by_type=_has_btree_gin(cursor))
         for name in sorted(existing):
             # Indexes of columns that changed (a language added or removed).
             if force or name not in expected:
@@ -370,7 +414,7 @@ def _postgresql_ensure(connection, force=False):
 def _postgresql_check(connection):
     with connection.cursor() as cursor:
         existing = _postgresql_existing(cursor)
-    expected = set(_trigram_indexes(indexed_fields()))
+        expected = set(_trigram_indexes(indexed_fields(), by_type=_has_btree_gin(cursor)))
     return {
         "trigram indexes": {
             "missing": len(expected - existing),
@@ -381,40 +425,62 @@ def _postgresql_check(connection):
 
 
 @contextmanager
-def index_scans(using="default"):
+def index_scans(using="default", text=True):
     """Within: PostgreSQL answers text lookups from the trigram indexes.
 
     Its planner takes lower() on a long text for as cheap as an addition and, below some
     100 000 rows, prefers to compare every row: 45 ms instead of 5 ms for 10 000 places.
-    The setting ends with the block (and with its transaction).
+    `text=False` (no text lookups): only no parallel workers and no JIT. The settings end
+    with the block (and with its transaction).
     """
     connection = connections[using]
     if connection.vendor != "postgresql":
         yield
         return
+    # Worker processes cost more to start than these statements take, and so does
+    # compiling them: the lookups' row estimates of a region lift the statement over
+    # jit_above_cost, and JIT took 1.4 s for a search that runs in 100 ms without it.
+    settings = ["max_parallel_workers_per_gather", "jit"] + (["enable_seqscan"] if text else [])
+    values = {"max_parallel_workers_per_gather": "0", "jit": "off", "enable_seqscan": "off"}
     with transaction.atomic(using=using), connection.cursor() as cursor:
-        # Worker processes cost more to start than these statements take.
-        cursor.execute(
-            "SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0"
-        )
+        cursor.execute("; ".join(f"SET LOCAL {name} = {values[name]}" for name in settings))
         try:
             yield
         finally:
-            cursor.execute(
-                "SET LOCAL enable_seqscan TO DEFAULT; "
-                "SET LOCAL max_parallel_workers_per_gather TO DEFAULT"
-            )
+            cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
+
+
+# Places by position, for "near me" (a box around the visitor) without reading every place.
+NEAR_INDEX = "search_near_tourism_pointofinterestpage"
+
+
+def _ensure_near_index(connection):
+    from tourism.models import PointOfInterestPage
+
+    table = PointOfInterestPage._meta.db_table
+    with connection.cursor() as cursor:
+        if table not in connection.introspection.table_names(cursor):
+            return []
+        existing = connection.introspection.get_constraints(cursor, table)
+        if NEAR_INDEX in existing:
+            return []
+        cursor.execute(
+            f"CREATE INDEX IF NOT EXISTS {_quote(NEAR_INDEX)} ON {_quote(table)} "
+            '("latitude", "longitude")'
+        )
+    return [f"created {NEAR_INDEX}"]
 
 
 # --- both -----------------------------------------------------------------------------
 def ensure(using="default", force=False):
     """Create what is missing or outdated; with `force`, rebuild everything. → changes."""
     connection = connections[using]
+    changes = _ensure_near_index(connection)
     if connection.vendor == "sqlite":
-        return _sqlite_ensure(connection, force=force)
+        return changes + _sqlite_ensure(connection, force=force)
     if connection.vendor == "postgresql":
-        return _postgresql_ensure(connection, force=force)
-    return []
+        return changes + _postgresql_ensure(connection, force=force)
+    return changes
 
 
 def check(using="default"):

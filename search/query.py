@@ -259,6 +259,8 @@ class SearchResults:
     # Nothing was found for the visitor's text; these are the results for this one.
     corrected_text: str = ""
     backend: str = ""
+    # `total` and the facet counts are lower bounds: the backend stopped counting.
+    more: bool = False
 
     @property
     def page(self) -> int:

@@ -4,6 +4,10 @@ Used only when a search found nothing: each word of the query that no word of th
 pages contains is replaced by the closest page word, at most one edit away for words of
 five to seven letters and two for longer ones (a swap of two neighbouring letters counts
 as one edit), compared in folded spelling so that "Kusterberg" finds "küsterberg".
+
+Reading the words means reading every title and summary (seconds at 100 000 places), so
+they are kept in the cache like the menu (`cms.page_cache.cached_fragment`) until a page
+of a searchable type or a category changes.
 """
 
 import re
@@ -12,6 +16,7 @@ from collections import Counter
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
+from cms import page_cache
 from pages.models import EventCategory
 from search import content
 from search.expansion import fold, spellings
@@ -21,8 +26,16 @@ MIN_CORRECTED = 5
 WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def page_words(language):
+def page_words(language=None):
     """Counter of the lower-case words of titles (every language), summaries, categories."""
+    return page_cache.cached_fragment("search:page-words", _read_page_words)
+
+
+def _read_page_words():
+    # Rows are read as values, which record no dependency: name what the words come from.
+    sources = (*content.SEARCHABLE_MODELS.values(), PointOfInterestCategory, EventCategory)
+    for model in sources:
+        page_cache.depends_on_type(model)
     codes = content.languages()
     counts = Counter()
 

@@ -30,6 +30,7 @@ from django.db.models.functions import Cast, Coalesce, NullIf
 from django.utils import timezone, translation
 from wagtail.models import Page
 
+from cms import page_cache
 from cms.visibility import public_pages, public_q
 from pages.models import EventCategory, EventPage
 from search import content, events, vocabulary
@@ -45,6 +46,10 @@ from tourism.models import PointOfInterestCategory, PointOfInterestPage
 from tourism.models.points_of_interest import PointOfInterestTag
 
 TITLE_WORD_SEPARATORS = re.compile(r"[\s\-.,;:/„“”\"'()]+")
+
+
+# Radii (km) tried for "near me" before the whole search radius.
+NEAR_STEPS_KM = (2, 8)
 
 
 def near_radius_m():
@@ -72,12 +77,22 @@ def _indexed_words(words):
     return long_words or words
 
 
-def _matching_sql(types, words):
-    """(SQL, params) of (page id, content type id) of pages of `types` that hold a word.
+def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
+    """(CTEs, params) ending in `matches`: (page id, content type id, part) of pages of
+    `types` holding a word.
 
     Titles, summaries and bodies in every language come from the text index; category
     names and tags from their (small) tables. The content type lets each type's part of
     the ranking read only its own pages.
+
+    Each part (a type's titles, its summaries and bodies, categories, tags) finds at most
+    `cap` pages, so that a word on every third page of a region costs what a rare word
+    costs; `part` tells the caller which parts were cut. Titles holding a word of every
+    group of `all_of` (one group per visitor word) are a part of their own, so the pages
+    that rank first are among those found. `restrict` (SQL of page ids, params): the same
+    parts once more, limited to those pages (chosen categories), so that a filter finds
+    its pages however many others match. `box` (lat range, lon range): places and events
+    are looked up only there, so that "near me" finds the nearest.
     """
     from django.contrib.contenttypes.models import ContentType
     from taggit.models import Tag
@@ -87,57 +102,128 @@ def _matching_sql(types, words):
     type_ids = {type_: int(content_types[model].pk) for type_, model in models.items()}
     codes = content.languages()
     names = [f"name_{code}" for code in codes]
-    titles, params = matching_sql(Page, [f"title_{code}" for code in codes], words)
-    ids = ", ".join(str(type_id) for type_id in type_ids.values())
-    parts = [
-        (
-            f"SELECT id AS pk, content_type_id AS content_type FROM {_table(Page)} "
-            f"WHERE content_type_id IN ({ids}) AND id IN ({titles})",
-            params,
-        )
-    ]
+    titles = [f"title_{code}" for code in codes]
+    lookups = []
 
-    def part(sql, params, template):
-        # `template` holds {} where the matching rows' SQL goes.
-        parts.append((template.replace("{}", sql), params))
+    def part(type_, sql, params, template="SELECT m.pk AS pk FROM ({}) AS m"):
+        # `template` holds {} where the matching rows' SQL goes; it selects `pk`.
+        lookups.append((type_, template.replace("{}", sql), params))
 
     for type_, model in models.items():
+        own_type = (f"content_type_id = {type_ids[type_]}", [])
+        part(type_, *matching_sql(Page, titles, words, extra=own_type))
+        if all_of and len(all_of) > 1:
+            part(type_, *matching_sql(Page, titles, words, extra=own_type, all_of=all_of))
         fields = [
             f"{name}_{code}"
             for name in (content.SUMMARY_FIELD[type_], content.BODY_FIELD[type_])
             for code in codes
         ]
-        part(*matching_sql(model, fields, words), f"SELECT *, {type_ids[type_]} FROM ({{}}) AS t")
+        part(type_, *matching_sql(model, fields, words))
     if "poi" in models:
         through = _table(PointOfInterestPage.categories.through)
         part(
+            "poi",
             *matching_sql(PointOfInterestCategory, names, words),
-            f"SELECT pointofinterestpage_id, {type_ids['poi']} FROM {through} "
+            f"SELECT pointofinterestpage_id AS pk FROM {through} "
             "WHERE pointofinterestcategory_id IN ({})",
         )
         part(
+            "poi",
             *matching_sql(Tag, ["name"], words),
-            f"SELECT content_object_id, {type_ids['poi']} FROM {_table(PointOfInterestTag)} "
+            f"SELECT content_object_id AS pk FROM {_table(PointOfInterestTag)} "
             "WHERE tag_id IN ({})",
         )
     if "event" in models:
         part(
+            "event",
             *matching_sql(EventCategory, names, words),
-            f"SELECT page_ptr_id, {type_ids['event']} FROM {_table(EventPage)} "
-            "WHERE category_id IN ({})",
+            f"SELECT page_ptr_id AS pk FROM {_table(EventPage)} WHERE category_id IN ({{}})",
         )
-    sql = " UNION ALL ".join(sql for sql, _params in parts)
-    return sql, [param for _sql, params in parts for param in params]
+    # Each lookup is a CTE of its own, which PostgreSQL plans as if all its rows were
+    # wanted (the trigram index, rather than walking every page of a type by content type
+    # when it guesses that a word is common) and still reads only as far as the LIMIT asks.
+    materialized = "MATERIALIZED " if connection.vendor == "postgresql" else ""
+    ctes, sqls, params = [], [], []
+    for number, (_type, sql, lookup_params) in enumerate(lookups):
+        ctes.append(f"lookup_{number} AS {materialized}({sql})")
+        params.extend(lookup_params)
+    located = _located_sql(box) if box else {}
+    for limited in [None, restrict] if restrict else [None]:
+        for number, (type_, _sql, _params) in enumerate(lookups):
+            conditions = []
+            for condition in (located.get(type_), limited):
+                if condition:
+                    conditions.append(f"l.pk IN ({condition[0]})")
+                    params.extend(condition[1])
+            where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+            label = f"p{len(sqls)}"
+            # The extra SELECT lets SQLite take a LIMIT inside UNION ALL.
+            sqls.append(
+                f"SELECT * FROM (SELECT l.pk AS pk, {type_ids[type_]} AS content_type, "
+                f"'{label}' AS part FROM lookup_{number} AS l {where} LIMIT {int(cap)}) "
+                f"AS {label}"
+            )
+    ctes.append(f"matches(pk, content_type, part) AS ({' UNION ALL '.join(sqls)})")
+    return ", ".join(ctes), params
+
+
+def _located_sql(box):
+    """{type: (SQL, params) of the ids of its pages inside `box`} for places and events."""
+    (south, north), (west, east) = box
+    places = _table(PointOfInterestPage)
+    inside = "p.latitude BETWEEN %s AND %s AND p.longitude BETWEEN %s AND %s"
+    bounds = [south, north, west, east]
+    return {
+        "poi": (f"SELECT p.page_ptr_id FROM {places} AS p WHERE {inside}", bounds),
+        "event": (
+            f"SELECT e.page_ptr_id FROM {_table(EventPage)} AS e "
+            f"JOIN {places} AS p ON p.page_ptr_id = e.venue_id WHERE {inside}",
+            bounds,
+        ),
+    }
+
+
+def _chosen_categories_sql(slugs):
+    """(SQL, params) of the ids of places and events in the categories `slugs`."""
+    through = _table(PointOfInterestPage.categories.through)
+    placeholders = ", ".join(["%s"] * len(slugs))
+    sql = (
+        f"SELECT x.pointofinterestpage_id FROM {through} AS x "
+        f"JOIN {_table(PointOfInterestCategory)} AS c ON c.id = x.pointofinterestcategory_id "
+        f"WHERE c.slug IN ({placeholders}) "
+        f"UNION ALL SELECT e.page_ptr_id FROM {_table(EventPage)} AS e "
+        f"JOIN {_table(EventCategory)} AS c ON c.id = e.category_id "
+        f"WHERE c.slug IN ({placeholders})"
+    )
+    return sql, [*slugs, *slugs]
+
+
+def candidates_per_part(query):
+    """How many pages each part of the text lookup may find for `query` (see `_matching_sql`)."""
+    least = int(getattr(settings, "SEARCH_DATABASE_CANDIDATES", 100))
+    return max(least, query.offset + query.page_size)
+
+
+def _indexed_groups(groups):
+    """Each visitor word's alternatives the index can look up; words it cannot are left out."""
+    indexed = []
+    for group in groups:
+        words = [word for word, _weight in group if len(word) >= MIN_INDEXED_TERM]
+        if words and len(words) == len(group):
+            indexed.append(words)
+    return indexed
 
 
 def _table(model):
     return '"' + model._meta.db_table + '"'
 
 
-def _box(near):
-    """(lat range, lon range) around `near` that holds the search radius, or None."""
+def _box(near, radius_m=None):
+    """(lat range, lon range) around `near` that holds the radius (default: the search
+    radius), or None."""
     lat, lon = near
-    delta_lat = math.degrees(near_radius_m() / EARTH_RADIUS_M)
+    delta_lat = math.degrees((radius_m or near_radius_m()) / EARTH_RADIUS_M)
     if abs(lat) + delta_lat >= 89:
         return None
     delta_lon = delta_lat / math.cos(math.radians(abs(lat) + delta_lat))
@@ -152,7 +238,7 @@ class DatabaseBackend(BaseSearchBackend):
     name = "database"
 
     # --- candidates -------------------------------------------------------------
-    def _candidate_querysets(self, query, matches, expansion):
+    def _candidate_querysets(self, query, matches, expansion, radius_m=None):
         """[(type, queryset)] of live, public pages matching the base filters.
 
         The text is matched in the ranking statement (`matches`); "open now" needs Python,
@@ -164,7 +250,7 @@ class DatabaseBackend(BaseSearchBackend):
             types = [type_ for type_ in types if type_ == "event"]
         if query.open_now:
             types = [type_ for type_ in types if type_ == "poi"]
-        box = _box(query.near) if query.near else None
+        box = _box(query.near, radius_m) if query.near else None
         parts = []
         for type_ in types:
             model = content.SEARCHABLE_MODELS[type_]
@@ -199,9 +285,12 @@ class DatabaseBackend(BaseSearchBackend):
             def corner(index):
                 return Cast(KeyTextTransform(str(index), "bbox"), FloatField())
 
-            return queryset.filter(bbox__isnull=False).annotate(
+            queryset = queryset.filter(bbox__isnull=False).annotate(
                 lat=(corner(1) + corner(3)) / 2, lon=(corner(0) + corner(2)) / 2
             )
+            if box:
+                queryset = queryset.filter(lat__range=box[0], lon__range=box[1])
+            return queryset
         # News and pages have no position: nothing of them is near.
         return queryset.none()
 
@@ -212,7 +301,7 @@ class DatabaseBackend(BaseSearchBackend):
         places = PointOfInterestPage.objects.filter(pk__in=poi_queryset.values("pk"))
         if matches is not None:
             places = places.filter(
-                pk__in=RawSQL(f"SELECT m.pk FROM ({matches[0]}) AS m", matches[1])
+                pk__in=RawSQL(f"WITH {matches[0]} SELECT m.pk FROM matches AS m", matches[1])
             )
         moment = timezone.now()
         return [
@@ -243,26 +332,53 @@ class DatabaseBackend(BaseSearchBackend):
     def _search(self, query):
         with translation.override(query.language):
             expansion = expand(query.words, query.language)
-            matches = None
-            if expansion.groups:
-                types = ["route"] if query.kind else list(content.SEARCHABLE_MODELS)
-                matches = _matching_sql(types, _indexed_words(expansion.alternatives))
-            parts = [
-                (type_, queryset)
-                for type_, queryset in self._candidate_querysets(query, matches, expansion)
-                if not queryset.query.is_empty()
-            ]
-            ranked = rank(parts, matches, query, near_radius_m(), expansion.groups)
+            cap = candidates_per_part(query)
+            full = near_radius_m()
+            # Near me: the nearest pages lie in a small circle when the region is dense;
+            # only a sparse one needs the whole radius.
+            radii = [full]
+            if query.near:
+                radii = [km * 1000 for km in NEAR_STEPS_KM if km * 1000 < full] + [full]
+            for radius in radii:
+                ranked = self._ranked(query, expansion, cap, radius)
+                total = sum(
+                    count
+                    for type_, count in ranked.type_counts.items()
+                    if not query.types or type_ in query.types
+                )
+                if total >= query.offset + query.page_size:
+                    break
             facets = build_facets(query, ranked.type_counts, ranked.category_counts)
-            total = sum(
-                count
-                for type_, count in ranked.type_counts.items()
-                if not query.types or type_ in query.types
-            )
             hits = self._hits(ranked.hits, query, expansion.alternatives)
             return SearchResults(
-                query=query, total=total, hits=hits, facets=facets, backend=self.name
+                query=query,
+                total=total,
+                hits=hits,
+                facets=facets,
+                backend=self.name,
+                more=ranked.capped or radius < full,
             )
+
+    def _ranked(self, query, expansion, cap, radius):
+        """`Ranked` of the candidates (within `radius` m of `near`, if any)."""
+        matches = None
+        box = _box(query.near, radius) if query.near else None
+        if expansion.groups:
+            types = ["route"] if query.kind else list(content.SEARCHABLE_MODELS)
+            matches = _matching_sql(
+                types,
+                _indexed_words(expansion.alternatives),
+                cap,
+                all_of=_indexed_groups(expansion.groups),
+                restrict=_chosen_categories_sql(query.categories) if query.categories else None,
+                box=box,
+            )
+        parts = [
+            (type_, queryset)
+            for type_, queryset in self._candidate_querysets(query, matches, expansion, radius)
+            if not queryset.query.is_empty()
+        ]
+        return rank(parts, matches, query, radius, expansion.groups, cap)
 
     def _hits(self, ranked_hits, query, terms):
         """`Hit`s of the page: (type, pk, score, distance) → pages, in one query per type."""
@@ -311,13 +427,9 @@ class DatabaseBackend(BaseSearchBackend):
 
     def did_you_mean(self, text, language):
         """The query with each unknown word replaced by the closest word of a title."""
-        columns = [f"title_{code}" for code in content.language_chain(language)]
-        titles = " ".join(
-            title for row in _fetch(self._searchable_pages(), *columns) for title in row if title
+        vocabulary = page_cache.cached_fragment(
+            f"search:title-words:{language}", lambda: self._title_words(language)
         )
-        words = {word.strip(".,;:!?()\"'„“”") for word in set(titles.casefold().split())}
-        # Numbers ("Tour 12") are no spelling to correct towards.
-        vocabulary = {word for word in words if len(word) >= 3 and not word.isdigit()}
         corrected, changed = [], False
         for term in text.casefold().split():
             if term in vocabulary:
@@ -327,6 +439,18 @@ class DatabaseBackend(BaseSearchBackend):
             corrected.append(close[0] if close else term)
             changed |= bool(close)
         return " ".join(corrected) if changed else ""
+
+    def _title_words(self, language):
+        """The words of the titles visitors of `language` read (every title: seconds at 100k)."""
+        for model in content.SEARCHABLE_MODELS.values():
+            page_cache.depends_on_type(model)
+        columns = [f"title_{code}" for code in content.language_chain(language)]
+        titles = " ".join(
+            title for row in _fetch(self._searchable_pages(), *columns) for title in row if title
+        )
+        words = {word.strip(".,;:!?()\"'„“”") for word in set(titles.casefold().split())}
+        # Numbers ("Tour 12") are no spelling to correct towards.
+        return {word for word in words if len(word) >= 3 and not word.isdigit()}
 
     def suggest(self, prefix, language, limit=8):
         prefix = " ".join(prefix.split())

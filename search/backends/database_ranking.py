@@ -17,7 +17,6 @@ default. Distances are haversine in metres, as `tourism.geo.haversine_m`.
 """
 
 import sqlite3
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -47,6 +46,8 @@ class Ranked:
     hits: list = field(default_factory=list)
     type_counts: dict = field(default_factory=dict)
     category_counts: dict = field(default_factory=dict)
+    # A part of the text lookup found as many pages as it may: counts are lower bounds.
+    capped: bool = False
 
 
 class _Sql:
@@ -251,13 +252,14 @@ def _ranked(sql, query, radius_m, groups=None):
     )
 
 
-def rank(parts, matches, query, radius_m, groups=None):
+def rank(parts, matches, query, radius_m, groups=None, cap=None):
     """`Ranked` for `query`.
 
-    `parts`: [(type, queryset)] of the candidates of each type; `matches`: (SQL, params)
-    of (page id, content type id) of pages holding a word of the text, or None to take all
-    candidates; `groups`: [[(alternative, weight), …] per visitor word] (default: the
-    query's words as they are).
+    `parts`: [(type, queryset)] of the candidates of each type; `matches`: (CTEs, params)
+    ending in `matches` (page id, content type id, part) of pages holding a word of the
+    text, or None to take all candidates; `groups`: [[(alternative, weight), …] per
+    visitor word] (default: the query's words as they are); `cap`: the most rows a part
+    of `matches` may hold.
     """
 
     if not parts:
@@ -266,7 +268,7 @@ def rank(parts, matches, query, radius_m, groups=None):
     # Placeholders are filled in the order of the text below: build it top to bottom.
     matching = ""
     if matches is not None:
-        matching = f"matches(pk, content_type) AS ({matches[0]}),"
+        matching = f"{matches[0]},"
         sql.params.extend(matches[1])
     selects = []
     for type_, queryset in parts:
@@ -297,6 +299,11 @@ def rank(parts, matches, query, radius_m, groups=None):
     order = "distance, score DESC, pk" if query.near else "score DESC, pk"
     if query.types:
         counted_types = "WHERE type IN (" + ", ".join(sql.param(t) for t in query.types) + ")"
+    parts_counted = ""
+    if matches is not None:
+        parts_counted = (
+            "UNION ALL SELECT 'part', part, COUNT(*), NULL, NULL FROM matches GROUP BY part"
+        )
     statement = f"""
         WITH {matching}
         candidates AS ({candidates}),
@@ -319,9 +326,10 @@ def rank(parts, matches, query, radius_m, groups=None):
         UNION ALL
         SELECT 'category', slug, COUNT(*), NULL, NULL FROM categories {counted_types}
         GROUP BY slug
+        {parts_counted}
     """
     ranked = Ranked()
-    with index_scans() if matches is not None else nullcontext():
+    with index_scans(text=matches is not None):
         rows = _execute(statement, sql.params)
     for kind, name, number, score, distance in rows:
         if kind == "hit":
@@ -329,6 +337,8 @@ def rank(parts, matches, query, radius_m, groups=None):
             ranked.hits.append((name, number, float(score), distance))
         elif kind == "type":
             ranked.type_counts[name] = number
+        elif kind == "part":
+            ranked.capped |= cap is not None and number >= cap
         else:
             ranked.category_counts[name] = number
     # UNION ALL promises no order across its parts: restore the page's own.

@@ -19,7 +19,7 @@ from search import database_index
 from search.backends.database import DatabaseBackend
 from search.query import SearchQuery
 from tests.factories.pages import StandardPageFactory
-from tests.factories.tourism import PointOfInterestPageFactory
+from tests.factories.tourism import PointOfInterestCategoryFactory, PointOfInterestPageFactory
 from tourism.models import PointOfInterestPage, RoutePage
 
 pytestmark = pytest.mark.django_db
@@ -214,8 +214,10 @@ def test_the_benchmark_data_is_real_pages_the_search_finds(db):
     assert cycle_paths
     results = DatabaseBackend().search(SearchQuery(text="Radweg", language="de", page_size=50))
     assert cycle_paths <= {hit.object.pk for hit in results.hits}
-    near = DatabaseBackend().search(SearchQuery(near=benchmark.NEAR, types=("poi",)))
+    # Asking for more than there are makes it look in the whole radius.
+    near = DatabaseBackend().search(SearchQuery(near=benchmark.NEAR, types=("poi",), page_size=50))
     assert near.total == 30
+    assert not near.more
 
 
 def test_open_now_when_no_matching_place_is_open_finds_nothing_calmly(search_data):
@@ -224,3 +226,49 @@ def test_open_now_when_no_matching_place_is_open_finds_nothing_calmly(search_dat
     results = DatabaseBackend().search(SearchQuery(text="Roland", language="de", open_now=True))
     assert results.total == 0
     assert results.hits == []
+
+
+def test_a_word_on_many_pages_is_looked_up_a_bounded_number_of_times(search_data, settings):
+    settings.SEARCH_DATABASE_CANDIDATES = 4
+    poi_index = search_data["poi_index"]
+    for number in range(9):
+        PointOfInterestPageFactory(parent=poi_index, title=f"Vielort {number}")
+    results = DatabaseBackend().search(SearchQuery(text="Vielort", language="de", page_size=3))
+    # Every part of the lookup stops at 4 pages: the total is a lower bound, and says so.
+    assert results.more
+    assert 4 <= results.total < 9
+    assert len(results.hits) == 3
+    few = DatabaseBackend().search(SearchQuery(text="Roland", language="de"))
+    assert not few.more
+
+
+def test_a_chosen_category_finds_its_pages_among_many_matches(search_data, settings):
+    settings.SEARCH_DATABASE_CANDIDATES = 4
+    poi_index = search_data["poi_index"]
+    for number in range(9):
+        PointOfInterestPageFactory(parent=poi_index, title=f"Vielort {number}")
+    mills = PointOfInterestCategoryFactory(name="Mühlen", slug="muehlen")
+    chosen = [
+        PointOfInterestPageFactory(
+            parent=poi_index, title=f"Vielort Mühle {number}", categories=[mills]
+        ).pk
+        for number in range(2)
+    ]
+    assert set(found("Vielort", categories=("muehlen",))) == set(chosen)
+
+
+def test_near_me_finds_the_nearest_places_of_a_dense_region(search_data):
+    poi_index = search_data["poi_index"]
+    # Twelve places within a few hundred metres of the visitor, one 5 km away.
+    for number in range(12):
+        PointOfInterestPageFactory(
+            parent=poi_index,
+            title=f"Nahort {number}",
+            latitude=Decimal("52.3") + Decimal(number) / 1000,
+            longitude=Decimal("11.4"),
+        )
+    results = DatabaseBackend().search(SearchQuery(near=(52.3, 11.4), types=("poi",)))
+    distances = [hit.distance_m for hit in results.hits]
+    assert distances == sorted(distances)
+    assert distances[-1] < 1500
+    assert results.more
