@@ -25,7 +25,7 @@ def to_english(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pages", "0006_event_price_organiser_booking"),
+        ("pages", "0007_region_indexes"),
         ("wagtailcore", "0002_initial_data"),
     ]
 
