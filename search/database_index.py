@@ -450,37 +450,15 @@ def index_scans(using="default", text=True):
             cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
 
 
-# Places by position, for "near me" (a box around the visitor) without reading every place.
-NEAR_INDEX = "search_near_tourism_pointofinterestpage"
-
-
-def _ensure_near_index(connection):
-    from tourism.models import PointOfInterestPage
-
-    table = PointOfInterestPage._meta.db_table
-    with connection.cursor() as cursor:
-        if table not in connection.introspection.table_names(cursor):
-            return []
-        existing = connection.introspection.get_constraints(cursor, table)
-        if NEAR_INDEX in existing:
-            return []
-        cursor.execute(
-            f"CREATE INDEX IF NOT EXISTS {_quote(NEAR_INDEX)} ON {_quote(table)} "
-            '("latitude", "longitude")'
-        )
-    return [f"created {NEAR_INDEX}"]
-
-
 # --- both -----------------------------------------------------------------------------
 def ensure(using="default", force=False):
     """Create what is missing or outdated; with `force`, rebuild everything. → changes."""
     connection = connections[using]
-    changes = _ensure_near_index(connection)
     if connection.vendor == "sqlite":
-        return changes + _sqlite_ensure(connection, force=force)
+        return _sqlite_ensure(connection, force=force)
     if connection.vendor == "postgresql":
-        return changes + _postgresql_ensure(connection, force=force)
-    return changes
+        return _postgresql_ensure(connection, force=force)
+    return []
 
 
 def check(using="default"):
