@@ -171,7 +171,13 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Pages, stored fragments and their tags: far more than Django's default 300 entries.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
 
 # Full pages for anonymous visitors (cms/page_cache.py): at most this long, less when a
 # page says so (opening status), and dropped as soon as anything it showed changes. 0 = off.
