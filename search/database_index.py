@@ -28,6 +28,7 @@ from django.db.models.expressions import RawSQL
 from wagtail.models import Page
 
 from search import content
+from tourism.models import PointOfInterestPage
 
 logger = logging.getLogger(__name__)
 
@@ -455,8 +456,6 @@ NEAR_INDEX = "search_near_tourism_pointofinterestpage"
 
 
 def _ensure_near_index(connection):
-    from tourism.models import PointOfInterestPage
-
     table = PointOfInterestPage._meta.db_table
     with connection.cursor() as cursor:
         if table not in connection.introspection.table_names(cursor):
