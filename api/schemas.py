@@ -250,6 +250,10 @@ class CategoryList(ListEnvelope):
 
 
 class SearchList(ListEnvelope):
+    count_is_lower_bound: bool = Field(
+        description="In a large region a common word matches more than is counted: `count` is "
+        "then at least this many."
+    )
     did_you_mean: str
     results: list[SearchHit]
 

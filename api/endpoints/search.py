@@ -59,6 +59,7 @@ def search(request, params: Query[SearchParams]):
     last_page = max(1, -(-results.total // params.limit))
     return {
         "count": results.total,
+        "count_is_lower_bound": results.more,
         "next": filters.page_link(request, params.page + 1) if params.page < last_page else None,
         "previous": filters.page_link(request, params.page - 1) if params.page > 1 else None,
         "licence": settings.TOURISM_DATA_LICENCE,

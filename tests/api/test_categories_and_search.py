@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.factories.tourism import PointOfInterestPageFactory
+
 pytestmark = pytest.mark.django_db
 
 
@@ -46,3 +48,15 @@ def test_search_refuses_pages_beyond_the_result_window(client):
 
 def test_a_non_ascii_query_is_answered(client, museum):
     assert client.get("/api/v1/search", {"q": "Übersicht"}).status_code == 200
+
+
+def test_search_says_when_its_count_is_a_lower_bound(client, poi_index, settings):
+    settings.SEARCH_DATABASE_CANDIDATES = 4
+    for number in range(9):
+        PointOfInterestPageFactory(parent=poi_index, title=f"Vielort {number}")
+    data = client.get("/api/v1/search", {"q": "Vielort", "limit": 3}).json()
+    assert data["count_is_lower_bound"] is True
+    assert 4 <= data["count"] < 9
+    PointOfInterestPageFactory(parent=poi_index, title="Einzelstück")
+    exact = client.get("/api/v1/search", {"q": "Einzelstück"}).json()
+    assert (exact["count"], exact["count_is_lower_bound"]) == (1, False)
