@@ -75,7 +75,10 @@ def settle_autosave(page):
             if (!(form.dataset.controller || "").includes("w-autosave")) return true;
             const indicator = document.getElementById("w-autosave-indicator");
             const state = indicator && indicator.getAttribute("data-w-autosave-state-value");
-            return form.action.includes("/edit/") && state !== "saving";
+            // Autosave runs only for changes made after Wagtail's first look at the form
+            // (two seconds after loading); when none was seen, there is nothing to wait for.
+            const ran = state && state !== "idle";
+            return state !== "saving" && (!ran || form.action.includes("/edit/"));
         }"""
     )
 
