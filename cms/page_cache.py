@@ -156,9 +156,7 @@ def cached_fragment(name, build, with_page_so_far=False, unless=None):
 
 def versions_of(tags):
     """{tag: current version} to store beside something built from objects carrying `tags`."""
-    tags = sorted(tags)
-    versions = cache.get_many([_tag_key(tag) for tag in tags])
-    return {tag: versions.get(_tag_key(tag)) for tag in tags}
+    return _tag_versions(sorted(tags))
 
 
 def still_current(versions):
