@@ -110,6 +110,22 @@ def editor_login(demo_server, django_db_blocker):
     return credentials
 
 
+@pytest.fixture
+def admin_session(demo_server, editor_login, browser_context):
+    """(a browser page logged in to the admin as the editor, the live server's base URL)."""
+    base = demo_server["HomePage"]["de"].split("/de/")[0]
+    page = browser_context.new_page()
+    username, password = editor_login
+    page.goto(f"{base}/admin/login/")
+    page.fill('input[name="username"]', username)
+    page.fill('input[name="password"]', password)
+    page.click('button[type="submit"]')
+    # The login answers with a redirect to the dashboard; going on before it arrives would
+    # open the next page without a session (CI once saw the login page instead of the tabs).
+    page.wait_for_url(f"{base}/admin/")
+    return page, base
+
+
 def restore_database(snapshot):
     """Back to `snapshot` (serialize_db_to_string), as TransactionTestCase's serialized rollback."""
     call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)

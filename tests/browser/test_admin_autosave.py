@@ -2,7 +2,6 @@
 
 import pytest
 
-from tests.browser.test_admin_new_place import log_in
 from tourism.models import PointOfInterestPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -14,13 +13,9 @@ def is_autosave(request):
     return request.method == "POST" and "application/json" in request.headers.get("accept", "")
 
 
-def test_publish_clicked_during_the_first_autosave_publishes_that_page(
-    demo_server, editor_login, browser_context
-):
-    base = demo_server["HomePage"]["de"].split("/de/")[0]
-    page = browser_context.new_page()
+def test_publish_clicked_during_the_first_autosave_publishes_that_page(admin_session):
+    page, base = admin_session
     page.set_viewport_size({"width": 1280, "height": 900})
-    log_in(page, base, *editor_login)
 
     # The first autosave (which creates the page) is held back, as on a slow connection,
     # until "Veröffentlichen" has been clicked.

@@ -7,18 +7,9 @@ from tourism.models import PointOfInterestPage
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
-def test_clicking_the_map_sets_latitude_and_longitude(demo_server, editor_login, browser_context):
-    username, password = editor_login
+def test_clicking_the_map_sets_latitude_and_longitude(admin_session):
     poi = PointOfInterestPage.objects.live().first()
-    base = demo_server["HomePage"]["de"].split("/de/")[0]
-    page = browser_context.new_page()
-    page.goto(f"{base}/admin/login/")
-    page.fill('input[name="username"]', username)
-    page.fill('input[name="password"]', password)
-    page.click('button[type="submit"]')
-    # The login answers with a redirect to the dashboard; going on before it arrives would
-    # open the editor without a session (CI once saw the login page instead of the tabs).
-    page.wait_for_url(f"{base}/admin/")
+    page, base = admin_session
     page.goto(f"{base}/admin/pages/{poi.pk}/edit/")
     # The position sits in the first tab ("Inhalt") with everything a new place needs.
     before = (

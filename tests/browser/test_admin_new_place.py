@@ -54,14 +54,6 @@ class Editor:
         self.steps.append(f"pick file {what}")
 
 
-def log_in(page, base, username, password):
-    page.goto(f"{base}/admin/login/")
-    page.fill('input[name="username"]', username)
-    page.fill('input[name="password"]', password)
-    page.click('button[type="submit"]')
-    page.wait_for_url(f"{base}/admin/")
-
-
 def settle_autosave(page):
     """Wait, as an editor glancing at "Gespeichert" would, until autosave is done.
 
@@ -90,11 +82,9 @@ def photo(tmp_path):
     return path
 
 
-def test_new_place_is_published_in_few_steps(demo_server, editor_login, browser_context, photo):
-    base = demo_server["HomePage"]["de"].split("/de/")[0]
-    page = browser_context.new_page()
+def test_new_place_is_published_in_few_steps(admin_session, photo):
+    page, base = admin_session
     page.set_viewport_size({"width": 1280, "height": 900})  # an office screen
-    log_in(page, base, *editor_login)
     editor = Editor(page)
 
     editor.click(page.get_by_role("main").get_by_role("link", name="Neuer Ort"), "Neuer Ort")

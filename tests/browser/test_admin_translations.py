@@ -9,18 +9,9 @@ from tourism.models import PointOfInterestPage
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
-def test_translations_tab_shows_fields_without_extra_clicks(
-    demo_server, editor_login, browser_context
-):
-    username, password = editor_login
+def test_translations_tab_shows_fields_without_extra_clicks(admin_session):
     poi = PointOfInterestPage.objects.live().first()
-    base = demo_server["HomePage"]["de"].split("/de/")[0]
-    page = browser_context.new_page()
-    page.goto(f"{base}/admin/login/")
-    page.fill('input[name="username"]', username)
-    page.fill('input[name="password"]', password)
-    page.click('button[type="submit"]')
-    page.wait_for_url(f"{base}/admin/")
+    page, base = admin_session
     page.goto(f"{base}/admin/pages/{poi.pk}/edit/")
     page.get_by_role("tab", name="Übersetzungen").click()
     # Waits for the tab's panel (Wagtail switches it by script), then checks it at once.
@@ -32,17 +23,10 @@ def test_translations_tab_shows_fields_without_extra_clicks(
     assert "Moderators approval" not in body
 
 
-def test_text_drawn_by_the_admin_scripts_is_german(demo_server, editor_login, browser_context):
+def test_text_drawn_by_the_admin_scripts_is_german(admin_session):
     """What Wagtail's and wagtail-modeltranslation's scripts draw after loading (the sidebar,
     StreamField block menus, date pickers, copy buttons) is German too."""
-    username, password = editor_login
-    base = demo_server["HomePage"]["de"].split("/de/")[0]
-    page = browser_context.new_page()
-    page.goto(f"{base}/admin/login/")
-    page.fill('input[name="username"]', username)
-    page.fill('input[name="password"]', password)
-    page.click('button[type="submit"]')
-    page.wait_for_url(f"{base}/admin/")
+    page, base = admin_session
     news = NewsPage.objects.live().first()
     for path in ("/admin/", f"/admin/pages/{news.pk}/edit/"):
         page.goto(base + path, wait_until="networkidle")
