@@ -18,6 +18,8 @@ LICENCE_CHOICES = [
     ("cc-by-sa-4.0", "CC BY-SA 4.0"),
     ("public-domain", _("Public domain")),
 ]
+# get_licence_display() rebuilds this mapping on every call; credits show on every figure.
+LICENCE_LABELS = dict(LICENCE_CHOICES)
 
 
 class CustomImage(AbstractImage):
@@ -67,7 +69,7 @@ class CustomImage(AbstractImage):
         """Credit and licence in one line, as shown under the image."""
         parts = [self.credit] if self.credit else []
         if self.licence and self.licence != "all-rights-reserved":
-            parts.append(self.get_licence_display())
+            parts.append(LICENCE_LABELS.get(self.licence, self.licence))
         return " · ".join(str(part) for part in parts)
 
 

@@ -46,11 +46,23 @@ class Filters:
         """Whether the visitor chose a filter: then the (collapsed) filter panel stays open."""
         return bool(self.categories or self.accessibility or self.open_now)
 
+    @property
+    def is_default(self):
+        """The plain list, sorted by name: what most visitors see, so its cards are stored."""
+        return not self.is_filtered and self.near is None and self.view == "list"
+
+    @property
+    def category_slugs(self):
+        """The chosen categories, as a fragment argument for the checkboxes showing them."""
+        return ",".join(category.slug for category in self.categories)
+
     @classmethod
     def from_query(cls, query, known_categories):
         filters = cls()
-        known = {category.slug: category for category in known_categories}
-        for slug in query.getlist("category"):
+        chosen = query.getlist("category")
+        # Only a chosen category needs the known ones (a query, unless they come stored).
+        known = {category.slug: category for category in known_categories} if chosen else {}
+        for slug in chosen:
             if slug in known:
                 filters.categories.append(known[slug])
             elif slug:

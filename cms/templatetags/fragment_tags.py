@@ -41,6 +41,14 @@ def _key_part(value):
     return repr(value)
 
 
+def _site_of(request):
+    """Scheme and host, worked out once per request (get_host() checks ALLOWED_HOSTS)."""
+    site = getattr(request, "_fragment_site", None)
+    if site is None:
+        site = request._fragment_site = f"{request.scheme}\x1f{request.get_host()}"
+    return site
+
+
 class FragmentNode(template.Node):
     def __init__(self, name, args, nodelist, only=False):
         self.name, self.args, self.nodelist, self.only = name, args, nodelist, only
@@ -53,8 +61,7 @@ class FragmentNode(template.Node):
         parts = [
             self.name.resolve(context),
             translation.get_language() or "",
-            request.scheme,
-            request.get_host(),
+            _site_of(request),
             self.only,
             *map(_key_part, values),
         ]

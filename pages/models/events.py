@@ -359,7 +359,7 @@ class EventPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
     subpage_types = []
 
     # Loaded with the page when it is served (cms/route_cache.py).
-    served_with = ("image", "venue")
+    served_with = ("image", "venue", "category")
 
     class Meta:
         verbose_name = _("event")

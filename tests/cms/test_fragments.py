@@ -29,7 +29,7 @@ _fresh = itertools.count()
 
 def render(client, url):
     with CaptureQueriesContext(connection) as queries:
-        response = client.get(f"{url}?fresh={next(_fresh)}")
+        response = client.get(f"{url}{'&' if '?' in url else '?'}fresh={next(_fresh)}")
     assert response.status_code == 200, url
     assert "Age" not in response, "the page cache answered; this test wants a render"
     return response.content.decode(), len(queries)
@@ -184,6 +184,38 @@ def test_the_first_route_of_a_list_appears_in_the_stored_cards(client, route_ind
     assert "Rundgang" in render(client, route_index.url)[0]
     publish(route, title="Museumsrunde")
     assert "Museumsrunde" in render(client, route_index.url)[0]
+
+
+def test_the_stored_cards_of_the_place_list_follow_its_places(client, poi_index, museum):
+    first, first_queries = render(client, poi_index.url)
+    second, second_queries = render(client, poi_index.url)
+    assert second == first
+    # The places, their galleries and the categories are not asked for again.
+    assert second_queries < first_queries
+    fountain = PointOfInterestPageFactory(parent=poi_index, title="Roland-Brunnen")
+    assert "Roland-Brunnen" in render(client, poi_index.url)[0]
+    publish(fountain, title="Marktbrunnen")
+    html = render(client, poi_index.url)[0]
+    assert "Marktbrunnen" in html
+    assert "Roland-Brunnen" not in html
+    fountain.unpublish()
+    assert "Marktbrunnen" not in render(client, poi_index.url)[0]
+
+
+def test_a_filtered_place_list_is_never_answered_with_the_stored_cards(
+    client, poi_index, museum, castle
+):
+    publish(castle, step_free_access=True)
+    plain = render(client, poi_index.url)[0]
+    assert museum.title in plain
+    assert castle.title in plain
+    step_free, _queries = render(client, f"{poi_index.url}?access=step_free")
+    assert castle.title in step_free
+    assert museum.title not in step_free
+    museums_only, _queries = render(client, f"{poi_index.url}?category=museums")
+    assert museum.title in museums_only
+    assert castle.title not in museums_only
+    assert 'value="museums" checked' in museums_only
 
 
 def test_an_unpublished_route_leaves_the_home_page_teasers(client, home_page, route_index, museum):

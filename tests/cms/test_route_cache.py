@@ -3,9 +3,12 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from tests.factories.pages import StandardPageFactory
+from cms import route_cache
+from tests.factories.media import make_image
+from tests.factories.pages import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -79,3 +82,32 @@ def test_the_route_is_remembered_per_language(client, section, office):
     assert client.get("/de/rathaus/buergerbuero/").status_code == 200
     assert client.get("/en/town-hall/citizens-office/").status_code == 200
     assert client.get("/en/rathaus/buergerbuero/").status_code == 404
+
+
+def test_a_page_loads_as_the_orm_loads_it_with_its_sql_compiled_once(museum, castle):
+    from_orm = type(museum).objects.get(pk=museum.pk)
+    loaded = route_cache.load_page(type(museum), museum.pk)
+    assert type(loaded) is type(from_orm)
+    assert loaded.__dict__.keys() - {"_state"} == from_orm.__dict__.keys() - {"_state"}
+    assert all(
+        getattr(loaded, name) == getattr(from_orm, name)
+        for name in from_orm.__dict__
+        if name != "_state"
+    )
+    with translation.override("en"):
+        assert loaded.title == "Haldensleben Museum"
+    with CaptureQueriesContext(connection) as captured:
+        other = route_cache.load_page(type(castle), castle.pk)
+    assert other.title == castle.title
+    assert len(captured.captured_queries) == 1
+    assert route_cache.load_page(type(castle), 10**9) is None
+
+
+def test_a_page_is_loaded_with_the_objects_its_type_serves_with(home_page):
+    image = make_image(title="Stadtfest")
+    news = NewsPageFactory(parent=NewsIndexPageFactory(parent=home_page), image=image)
+    loaded = route_cache.load_page(type(news), news.pk)
+    with CaptureQueriesContext(connection) as captured:
+        assert loaded.image == image
+        assert loaded.image.title == image.title
+    assert not captured.captured_queries

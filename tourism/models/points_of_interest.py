@@ -116,20 +116,26 @@ class PointOfInterestIndexPage(SeoMixin, TranslatedSlugMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # EXISTS per category stops at its first public place; a region has thousands.
-        categories = list(
-            PointOfInterestCategory.objects.filter(
-                Exists(
-                    public_pages(
-                        PointOfInterestPage.objects.filter(categories=OuterRef("pk"))
-                    ).values("pk")
+        # Lazy: the checkboxes and the cards of the plain list are stored fragments, and
+        # a stored fragment needs neither the categories nor the places' rows.
+        categories = SimpleLazyObject(
+            lambda: list(
+                PointOfInterestCategory.objects.filter(
+                    Exists(
+                        public_pages(
+                            PointOfInterestPage.objects.filter(categories=OuterRef("pk"))
+                        ).values("pk")
+                    )
                 )
             )
         )
         filters = Filters.from_query(request.GET, categories)
+        # Cards show a picture from the gallery; nothing on a card needs categories or
+        # special opening days.
         points_of_interest = (
             public_pages(PointOfInterestPage.objects.child_of(self))
             .order_by("title")
-            .prefetch_related("categories", "gallery_images__image", "special_days")
+            .prefetch_related("gallery_images__image")
         )
         results = filters.apply(points_of_interest)
         shown = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
