@@ -143,6 +143,9 @@ class PointOfInterestIndexPage(SeoMixin, TranslatedSlugMixin, Page):
                 ],
                 "result_count": shown.paginator.count,
                 "points_of_interest": shown,
+                # The detailed map of an unfiltered list shows every place, as clusters;
+                # the clusters know no filters, so a filtered map shows the page's places.
+                "cluster_map": not filters.is_filtered,
             }
         )
         return context
