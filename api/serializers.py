@@ -49,10 +49,13 @@ def route_stops_prefetch():
     )
 
 
-def route_queryset():
-    return public_pages(RoutePage.objects.all()).prefetch_related(
-        Prefetch("image", queryset=images_with_renditions()), route_stops_prefetch()
+def route_queryset(stops=True):
+    """Published routes with their picture and (`stops`) their stops and places."""
+    routes = public_pages(RoutePage.objects.all()).prefetch_related(
+        Prefetch("image", queryset=images_with_renditions())
     )
+    # A route's stops are its places' whole pages: a list that shows no stops loads none.
+    return routes.prefetch_related(route_stops_prefetch()) if stops else routes
 
 
 def event_queryset(upcoming=True):
@@ -72,7 +75,13 @@ def image(image, request):
     if image is None:
         return None
     try:
-        renditions = {key: image.get_rendition(spec) for key, spec in IMAGE_SPECS.items()}
+        # One cache write per image for both renditions, not one per rendition: Wagtail
+        # stores each rendition it hands out, and a list shows a hundred images.
+        found = image.get_renditions(*IMAGE_SPECS.values())
+        renditions = {
+            key: found.get(spec) or image.get_rendition(spec)  # an SVG's specs may merge
+            for key, spec in IMAGE_SPECS.items()
+        }
     except OSError:  # wagtail's SourceImageIOError too
         # A lost original must cost the item its picture, not the whole answer.
         return None

@@ -414,6 +414,10 @@ def main():
         "only made when missing (generate_region --seed 100000 makes the same 100k)",
     )
     parser.add_argument(
+        "--database-name",
+        help="name of the measured database (default: Django's test_<name>)",
+    )
+    parser.add_argument(
         "--report-only", action="store_true", help="measure nothing; the section from var/bench"
     )
     args = parser.parse_args()
@@ -436,6 +440,8 @@ def main():
         # A file, as in production, rather than Django's in-memory test database.
         folder = tempfile.mkdtemp(prefix="stadtcms-bench-db-")
         connection.settings_dict["TEST"]["NAME"] = str(Path(folder) / "scale.sqlite3")
+    if args.database_name:
+        connection.settings_dict["TEST"]["NAME"] = args.database_name
     # No serialization: a kept database may hold a whole region.
     old_name = connection.creation.create_test_db(
         verbosity=0, autoclobber=True, keepdb=args.keepdb, serialize=False

@@ -39,7 +39,7 @@ from tourism.models import (
     RoutePage,
     RouteStop,
 )
-from tourism.models.points_of_interest import PointOfInterestTag
+from tourism.models.points_of_interest import PointOfInterestTag, sort_titles
 
 # Sizes the benchmarks use: points of interest added to the demo (routes and events follow).
 SIZES = {"demo": 0, "10k": 10_000, "100k": 100_000}
@@ -169,12 +169,13 @@ def insert_pages(model, parent, specs):
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild)
     page_ids = [page.pk for page in created]
     fields = model._meta.local_concrete_fields
+    field_names = {field.name for field in fields}
     rows = []
     for page_id, spec in zip(page_ids, specs, strict=True):
         own = {key: value for key, value in spec.items() if not key.startswith("title")}
         # The untranslated column holds the default language, as modeltranslation keeps it.
         for key in list(own):
-            if key.endswith("_de"):
+            if key.endswith("_de") and key.removesuffix("_de") in field_names:
                 own.setdefault(key.removesuffix("_de"), own[key])
         row = model(**own)
         row.page_ptr_id = row.pk = page_id
@@ -265,9 +266,13 @@ class RegionGenerator:
         english = number % 5 != 0  # a fifth of the places has no English text
         latitude, longitude = self.position()
         hours = rng.random()
+        title_de = f"{WORDS_DE[index]} {place} {number}"
+        title_en = f"{WORDS_EN[index]} {place} {number}" if english else ""
         return {
-            "title_de": f"{WORDS_DE[index]} {place} {number}",
-            "title_en": f"{WORDS_EN[index]} {place} {number}" if english else "",
+            "title_de": title_de,
+            "title_en": title_en,
+            # What PointOfInterestPage.save() keeps; bulk inserts do not call it.
+            **sort_titles({"de": title_de, "en": title_en}),
             "teaser_de": f"Ein {WORDS_DE[index]} in {place}.",
             "teaser_en": f"A {WORDS_EN[index].lower()} in {place}." if english else "",
             "description_de": description_de,

@@ -11,6 +11,7 @@ from api.params import IdPath, PointOfInterestListParams, PointOfInterestParams
 from cms.visibility import public_pages
 from tourism import exports, notices, structured_data
 from tourism.models import PointOfInterestCategory, PointOfInterestPage, RoutePage
+from tourism.models.points_of_interest import sort_title_field
 from tourism.open_now import open_at
 from translations.state import freshness_by_page
 
@@ -106,7 +107,9 @@ def _ordered_ids(params):
         found = filters.nearest_first(places.values_list("pk", "latitude", "longitude"), params)
         distances = dict(found)
         return [pk for pk, _metres in found], distances
-    ids = filters.by_translated_title(places, params.lang).values_list("pk", flat=True)
+    # The stored sort title (the same order as filters.by_translated_title) has an index:
+    # SQL walks it and stops after the page instead of sorting the region's places.
+    ids = places.order_by(sort_title_field(params.lang), "pk").values_list("pk", flat=True)
     if route_order is not None:
         position = {pk: index for index, pk in enumerate(route_order)}
         return sorted(ids, key=position.__getitem__), distances

@@ -32,7 +32,10 @@ def list_routes(request, params: Query[RouteListParams]):
     with translation.override(params.lang):
         ids, distances = _ordered_ids(params)
         page_ids, envelope = filters.page_of(request, ids, params)
-        routes = filters.in_order(serializers.route_queryset(), page_ids)
+        # Only the GeoJSON draws the stops; the list's items name none.
+        routes = filters.in_order(
+            serializers.route_queryset(stops=params.format == "geojson"), page_ids
+        )
         set_last_modified(request, [route.last_published_at for route in routes])
         envelope["licence"] = settings.TOURISM_DATA_LICENCE
         if params.format == "geojson":

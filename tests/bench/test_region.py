@@ -54,6 +54,16 @@ def test_generated_places_are_listed(client, region):
 
 
 @pytest.mark.django_db
+def test_generated_places_carry_the_sort_titles_a_save_would_give_them(region):
+    for place in PointOfInterestPage.objects.order_by("pk")[:10]:
+        stored = (place.sort_title_de, place.sort_title_en, place.sort_title_pl)
+        place.save()
+        place.refresh_from_db()
+        assert stored == (place.sort_title_de, place.sort_title_en, place.sort_title_pl)
+        assert place.sort_title_de == place.title_de
+
+
+@pytest.mark.django_db
 def test_generated_region_adds_to_an_existing_site_without_clashing_slugs(region):
     RegionGenerator(places=20, routes=2, events=3, seed=4, log=lambda _message: None).run()
     assert PointOfInterestPage.objects.count() == 70

@@ -1,7 +1,14 @@
 """The points-of-interest listing: filters, "near me" order, paging and bad input."""
 
+import importlib
+from types import SimpleNamespace
+
 import pytest
+from django.apps import apps as django_apps
+from django.conf import settings
+from django.db import connection
 from django.http import QueryDict
+from django.utils import translation
 
 from tests.factories.tourism import (
     ALWAYS_OPEN,
@@ -10,6 +17,8 @@ from tests.factories.tourism import (
     PointOfInterestPageFactory,
 )
 from tourism.listing import BadNear, Filters, parse_near
+from tourism.models import PointOfInterestCategory, PointOfInterestPage
+from tourism.models.points_of_interest import SORT_TITLE_LANGUAGES
 
 
 @pytest.fixture
@@ -136,3 +145,64 @@ def test_the_view_and_sort_links_keep_the_filters_and_change_one_thing():
     assert filters.list_view_query == "open=now&near=52.28000%2C11.41000&sort=distance"
     assert filters.map_view_query.endswith("&view=map")
     assert "sort=name" in filters.sort_by_name_query and "view=map" in filters.sort_by_name_query
+
+
+@pytest.mark.django_db
+def test_english_list_sorts_untranslated_places_by_their_german_title(client, listing):
+    museum = PointOfInterestPage.objects.get(title_de="Museum")
+    museum.title_en = "Town museum"
+    museum.save_revision().publish()
+    with translation.override("en"):
+        url = listing.url
+    # "Schloss Hundisburg" and "St. Marien" have no English title: they sort as visitors
+    # read them, between the English ones, and the list follows the English title.
+    assert titles(client.get(url)) == ["Schloss Hundisburg", "St. Marien", "Town museum"]
+
+
+@pytest.mark.django_db
+def test_sort_titles_follow_a_renamed_place(listing):
+    church = PointOfInterestPage.objects.get(title_de="St. Marien")
+    assert (church.sort_title_de, church.sort_title_en, church.sort_title_pl) == ("St. Marien",) * 3
+    church.title_de = "Marienkirche"
+    church.title_en = "St Mary's"
+    church.save_revision().publish()
+    church.refresh_from_db()
+    assert (church.sort_title_de, church.sort_title_en, church.sort_title_pl) == (
+        "Marienkirche",
+        "St Mary's",
+        "St Mary's",  # Polish falls back to English, then German
+    )
+
+
+def test_every_site_language_has_a_sort_title():
+    assert set(SORT_TITLE_LANGUAGES) == set(settings.MODELTRANSLATION_LANGUAGES)
+
+
+@pytest.mark.django_db
+def test_kept_count_follows_a_newly_published_place(client, listing):
+    assert client.get(listing.url).context["result_count"] == 3
+    assert client.get(listing.url, {"category": "museums"}).context["result_count"] == 2
+    added = PointOfInterestPageFactory(parent=listing, title="Stadtmuseum")
+    added.categories.set(PointOfInterestCategory.objects.filter(slug="museums"))
+    added.save_revision().publish()
+    assert client.get(listing.url).context["result_count"] == 4
+    assert client.get(listing.url, {"category": "museums"}).context["result_count"] == 3
+    added.unpublish()
+    assert client.get(listing.url, {"category": "museums"}).context["result_count"] == 2
+
+
+@pytest.mark.django_db
+def test_migration_fills_the_sort_titles_of_existing_places(listing):
+    fill = importlib.import_module("tourism.migrations.0006_sort_titles").fill_sort_titles
+    museum = PointOfInterestPage.objects.get(title_de="Museum")
+    museum.title_en = "Town museum"
+    museum.save()
+    PointOfInterestPage.objects.update(sort_title_de="", sort_title_en="", sort_title_pl="")
+    fill(django_apps, SimpleNamespace(connection=connection))  # all it uses of a schema editor
+    museum.refresh_from_db()
+    assert (museum.sort_title_de, museum.sort_title_en, museum.sort_title_pl) == (
+        "Museum",
+        "Town museum",
+        "Town museum",
+    )
+    assert PointOfInterestPage.objects.filter(sort_title_en="St. Marien").exists()

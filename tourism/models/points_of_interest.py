@@ -16,6 +16,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modeltranslation.utils import resolution_order
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
@@ -67,6 +68,11 @@ TRANSLATED_FIELDS = (
     "accessibility_notes",
 )
 
+# One sort key per language of settings.LANGUAGES (a test checks they match).
+SORT_TITLE_LANGUAGES = ("de", "en", "pl")
+
+LIST_COUNT_SECONDS = 300
+
 NEARBY_RADIUS_M = 2000
 OPEN_NOW_LIFETIME = 60  # seconds
 
@@ -79,6 +85,24 @@ def next_midnight(moment):
 
 # Languages the `holidays` package names German public holidays in.
 HOLIDAY_LANGUAGES = {"de": "de", "en": "en_US"}
+
+
+def sort_titles(titles, default=""):
+    """{`sort_title_<code>`: the title visitors of that language see} for the titles by
+    language (`{"de": …, "en": None}`): their own, else their fallback language's."""
+    keys = {}
+    for code in SORT_TITLE_LANGUAGES:
+        found = (titles.get(other) for other in resolution_order(code) if titles.get(other))
+        keys[f"sort_title_{code}"] = next(found, default or "")
+    return keys
+
+
+def sort_title_field(language=None):
+    """The column a list of places in `language` (the current one) is sorted by."""
+    language = language or translation.get_language()
+    if language not in SORT_TITLE_LANGUAGES:
+        language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    return f"sort_title_{language}"
 
 
 def default_data_licence():
@@ -134,11 +158,14 @@ class PointOfInterestIndexPage(SeoMixin, TranslatedSlugMixin, Page):
         # special opening days.
         points_of_interest = (
             public_pages(PointOfInterestPage.objects.child_of(self))
-            .order_by("title")
+            .order_by(sort_title_field(), "pk")
             .prefetch_related("gallery_images__image")
         )
         results = filters.apply(points_of_interest)
-        shown = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+        paginator = Paginator(results, PER_PAGE)
+        if not filters.open_now:  # what is open changes by the minute: counted each time
+            paginator.count = self._count_of(filters, results)
+        shown = paginator.get_page(request.GET.get("page"))
         filters.measure(shown.object_list)
         context.update(
             {
@@ -149,9 +176,28 @@ class PointOfInterestIndexPage(SeoMixin, TranslatedSlugMixin, Page):
                 ],
                 "result_count": shown.paginator.count,
                 "points_of_interest": shown,
+                # The detailed map of an unfiltered list shows every place, as clusters;
+                # the clusters know no filters, so a filtered map shows the page's places.
+                "cluster_map": not filters.is_filtered,
             }
         )
         return context
+
+    def _count_of(self, filters, results):
+        """How many places `results` holds, counted once per filter for everyone.
+
+        Counting reads every matching place of the region (a tenth of a second at 100 000
+        on PostgreSQL); the count is kept until any place is published, changed or removed,
+        and at most LIST_COUNT_SECONDS for what no signal announces (a scheduled expiry).
+        """
+        chosen = [category.slug for category in filters.categories] + filters.accessibility
+
+        def count():
+            page_cache.depends_on_type(PointOfInterestPage)
+            page_cache.expire_at(timezone.now() + timedelta(seconds=LIST_COUNT_SECONDS))
+            return results.count()
+
+        return page_cache.cached_fragment(f"poi-count:{self.pk}:{','.join(sorted(chosen))}", count)
 
 
 class PointOfInterestTag(TaggedItemBase):
@@ -226,6 +272,12 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
         blank=True,
         help_text=_("When someone last confirmed these facts on site or with the operator."),
     )
+    # The title each language's visitors see, kept on save: lists of a region's places
+    # sort by it through an index and stop after one page. wagtail-modeltranslation adds
+    # the title columns after migrations, so those cannot carry an index.
+    sort_title_de = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
+    sort_title_en = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
+    sort_title_pl = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
 
     # The first tab holds everything a new place needs (docs/editors.md): what is required
     # (title, position) and what nearly every place has (teaser, category, hours, a photo).
@@ -306,6 +358,16 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
         verbose_name_plural = _("points of interest")
         # "Nearby", the API's bbox and near= look up a box of coordinates in a region.
         indexes = [models.Index(fields=["latitude", "longitude"], name="poi_position_idx")]
+
+    def save(self, *args, **kwargs):
+        titles = {code: getattr(self, f"title_{code}", None) for code in SORT_TITLE_LANGUAGES}
+        keys = sort_titles(titles, default=self.title)
+        for name, value in keys.items():
+            setattr(self, name, value)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and any(name.startswith("title") for name in update_fields):
+            kwargs["update_fields"] = {*update_fields, *keys}
+        return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
