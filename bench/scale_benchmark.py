@@ -25,7 +25,6 @@ section of docs/benchmarks.md from that file.
 import argparse
 import json
 import os
-import random
 import re
 import secrets
 import subprocess
@@ -56,9 +55,9 @@ from django.test.utils import setup_test_environment  # noqa: E402
 from bench import serving  # noqa: E402
 from bench.inprocess import demo_paths, measure, uncached  # noqa: E402
 from bench.report import write_section  # noqa: E402
-from bench.search_eval.queries import CASES  # noqa: E402
+from bench.search_queries import visitor_queries  # noqa: E402
 from cms.translated_urls import translated_url  # noqa: E402
-from demo.region import PLACES, SIZES, WORDS_DE, WORDS_EN, RegionGenerator  # noqa: E402
+from demo.region import SIZES, RegionGenerator  # noqa: E402
 
 RESULTS_DIR = ROOT / "var" / "bench"
 STATUS_JSON = "/tourism/points-of-interest/status.json"
@@ -66,28 +65,6 @@ API_PLACES = "/api/v1/points-of-interest"
 LOAD_PAGES = {"home", "POI detail", "route detail", "event detail", "news item", "event list"}
 # Warm-up only: both workers and the database's caches.
 SEARCH_TERMS = ["Museum", "Schloss Hundisburg", "Roland", "Radweg", "Kirche Satuelle", "Mühle"]
-
-
-def search_queries(count):
-    """`count` (text, language) of varied visitor searches, in a fixed shuffled order.
-
-    The visitor queries of `bench.search_eval` (names, typos, umlaut spellings, plurals,
-    synonyms, months, questions; de/en/pl), then the region's own kind of names: a word
-    and a village ("Mühle Wedringen"), a place's full name with its number, a category,
-    a typo. Hardly any text comes twice, so no cache of results could answer them.
-    """
-    rng = random.Random(11)
-    queries = [(case.text, case.language) for case in CASES]
-    while len(queries) < count:
-        word, place = rng.choice(WORDS_DE), rng.choice(PLACES)
-        queries += [
-            (f"{word} {place}", "de"),
-            (f"{word} {place} {rng.randrange(1, 90000)}", "de"),
-            (f"{rng.choice(WORDS_EN)} {place}", "en"),
-            (place[:-2] + place[-1] + place[-2], "de"),  # the last two letters swapped
-        ]
-    rng.shuffle(queries)
-    return queries[:count]
 
 
 def targets():
@@ -268,7 +245,7 @@ def search_under_load(what, seconds, concurrency, searches):
             server.port, load_paths, concurrency=concurrency, duration=seconds
         ) as load:
             time.sleep(1)
-            for number, (text, language) in enumerate(search_queries(searches)):
+            for number, (text, language) in enumerate(visitor_queries(searches)):
                 elapsed, status, _body = search.get(uncached(search_path(text, language), number))
                 if status == 200:
                     page_timings.append(elapsed)
@@ -285,7 +262,7 @@ def search_under_load(what, seconds, concurrency, searches):
         "load_errors": load.errors,
         "load_concurrency": concurrency,
         "load_average": max(load_before, serving.load_average()),
-        "queries": len(set(search_queries(searches))),
+        "queries": len(set(visitor_queries(searches))),
     }
 
 
