@@ -55,12 +55,15 @@ from django.test.utils import setup_test_environment  # noqa: E402
 from bench import serving  # noqa: E402
 from bench.inprocess import demo_paths, measure, uncached  # noqa: E402
 from bench.report import write_section  # noqa: E402
+from bench.search_queries import visitor_queries  # noqa: E402
+from cms.translated_urls import translated_url  # noqa: E402
 from demo.region import SIZES, RegionGenerator  # noqa: E402
 
 RESULTS_DIR = ROOT / "var" / "bench"
 STATUS_JSON = "/tourism/points-of-interest/status.json"
 API_PLACES = "/api/v1/points-of-interest"
 LOAD_PAGES = {"home", "POI detail", "route detail", "event detail", "news item", "event list"}
+# Warm-up only: both workers and the database's caches.
 SEARCH_TERMS = ["Museum", "Schloss Hundisburg", "Roland", "Radweg", "Kirche Satuelle", "Mühle"]
 
 
@@ -242,13 +245,12 @@ def search_under_load(what, seconds, concurrency, searches):
             server.port, load_paths, concurrency=concurrency, duration=seconds
         ) as load:
             time.sleep(1)
-            for number in range(searches):
-                term = SEARCH_TERMS[number % len(SEARCH_TERMS)]
-                elapsed, status, _body = search.get(uncached(search_path(term), number))
+            for number, (text, language) in enumerate(visitor_queries(searches)):
+                elapsed, status, _body = search.get(uncached(search_path(text, language), number))
                 if status == 200:
                     page_timings.append(elapsed)
                 started = time.perf_counter()
-                backend.search(SearchQuery(text=term, language="de"))
+                backend.search(SearchQuery(text=text, language=language))
                 backend_timings.append((time.perf_counter() - started) * 1000)
                 if load.stopping.is_set() or not any(t.is_alive() for t in load.threads):
                     break
@@ -260,11 +262,12 @@ def search_under_load(what, seconds, concurrency, searches):
         "load_errors": load.errors,
         "load_concurrency": concurrency,
         "load_average": max(load_before, serving.load_average()),
+        "queries": len(set(visitor_queries(searches))),
     }
 
 
-def search_path(term):
-    return "/de/suche/?" + urlencode({"q": term})
+def search_path(term, language="de"):
+    return translated_url("search", language) + "?" + urlencode({"q": term})
 
 
 def database_url():
@@ -374,7 +377,8 @@ def table(results, vendor):
             f"{under_load['load_concurrency']} loopback threads requesting page types "
             f"(uncached) at {under_load['load_rate']:.1f} req/s "
             f"({under_load['load_errors']} errors), load average "
-            f"{under_load['load_average']:.1f}. Search page `/de/suche/?q=…` over HTTP: "
+            f"{under_load['load_average']:.1f}. Search page over HTTP, "
+            f"{under_load.get('queries', 'six')} varied queries (de/en/pl): "
             f"median {under_load['page']['median']:.0f} ms, **p95 "
             f"{under_load['page']['p95']:.0f} ms** ({under_load['page']['count']} searches); "
             f"the backend alone in this process meanwhile: median "

@@ -182,6 +182,36 @@ def contains_any(model, fields, terms, using="default"):
     return Q(pk__in=RawSQL(sql, params))
 
 
+# Characters after which a title's word starts ("St.-Marien-Kirche").
+WORD_SEPARATORS = " -"
+
+
+def word_starts_any(model, fields, prefix, using="default"):
+    """A filter for rows of `model` in which a word of one of `fields` may start with
+    `prefix` (any case); callers check the words themselves.
+
+    Usually the rows containing `prefix`. On PostgreSQL a prefix too short for a trigram
+    of its own ("Mü") would read the whole index: there the patterns put it at the start
+    of the text or after a separator, which the index answers from the padded trigrams
+    of word starts (" mü"), so only the titles with such a word are read.
+    """
+    connection = connections[using]
+    if (
+        connection.vendor != "postgresql"
+        or len(prefix) >= MIN_INDEXED_TERM
+        or list(fields) != indexed_fields().get(model)
+    ):
+        return contains_any(model, fields, [prefix], using=using)
+    document = postgresql_document(model, fields)
+    escaped = _like_escape(prefix)
+    patterns = [f"{escaped}%"] + [f"%{separator}{escaped}%" for separator in WORD_SEPARATORS]
+    sql = " OR ".join(f"{document} LIKE LOWER(%s)" for _pattern in patterns)
+    pk = _quote(model._meta.pk.column)
+    return Q(
+        pk__in=RawSQL(f"SELECT {pk} FROM {_quote(model._meta.db_table)} WHERE {sql}", patterns)
+    )
+
+
 # --- SQLite -------------------------------------------------------------------------
 def _sqlite_value(model, name, row):
     """SQL for the indexed text of column `name` of `row` (`new`, `t` …)."""
@@ -430,8 +460,10 @@ def index_scans(using="default", text=True):
 
     Its planner takes lower() on a long text for as cheap as an addition and, below some
     100 000 rows, prefers to compare every row: 45 ms instead of 5 ms for 10 000 places.
-    `text=False` (no text lookups): only no parallel workers and no JIT. The settings end
-    with the block (and with its transaction).
+    Operators cost more than by default (the lower-cased texts are long), so that it
+    rather asks the index than filters every page of a type. `text=False` (no text
+    lookups): only no parallel workers and no JIT. The settings end with the block (and
+    with its transaction).
     """
     connection = connections[using]
     if connection.vendor != "postgresql":
@@ -440,8 +472,18 @@ def index_scans(using="default", text=True):
     # Worker processes cost more to start than these statements take, and so does
     # compiling them: the lookups' row estimates of a region lift the statement over
     # jit_above_cost, and JIT took 1.4 s for a search that runs in 100 ms without it.
-    settings = ["max_parallel_workers_per_gather", "jit"] + (["enable_seqscan"] if text else [])
-    values = {"max_parallel_workers_per_gather": "0", "jit": "off", "enable_seqscan": "off"}
+    # Reading a row's text and lowering it costs far more than the planner's default for
+    # an operator: at 100 000 places it filtered all 20 000 events by their titles (read
+    # through the content type's index, 265 ms) instead of asking the trigram index (5 ms).
+    # Twenty times the default makes it prefer the index; measured in docs/benchmarks.md.
+    text_settings = ["enable_seqscan", "cpu_operator_cost"]
+    settings = ["max_parallel_workers_per_gather", "jit"] + (text_settings if text else [])
+    values = {
+        "max_parallel_workers_per_gather": "0",
+        "jit": "off",
+        "enable_seqscan": "off",
+        "cpu_operator_cost": "0.05",
+    }
     with transaction.atomic(using=using), connection.cursor() as cursor:
         cursor.execute("; ".join(f"SET LOCAL {name} = {values[name]}" for name in settings))
         try:

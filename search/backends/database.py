@@ -23,10 +23,10 @@ from dataclasses import replace
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import CharField, F, FloatField, Value
+from django.db.models import Case, CharField, F, FloatField, IntegerField, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.fields.json import KeyTextTransform
-from django.db.models.functions import Cast, Coalesce, NullIf
+from django.db.models.functions import Cast, Coalesce, Length, Lower, NullIf
 from django.utils import timezone, translation
 from wagtail.models import Page
 
@@ -36,7 +36,7 @@ from pages.models import EventCategory, EventPage
 from search import content, events, vocabulary
 from search.backends import BaseSearchBackend, build_facets
 from search.backends.database_ranking import rank
-from search.database_index import MIN_INDEXED_TERM, contains_any, index_scans, matching_sql
+from search.database_index import MIN_INDEXED_TERM, index_scans, matching_sql, word_starts_any
 from search.expansion import expand
 from search.highlight import contains_any as text_contains_any
 from search.highlight import highlight
@@ -47,6 +47,10 @@ from tourism.models.points_of_interest import PointOfInterestTag
 
 TITLE_WORD_SEPARATORS = re.compile(r"[\s\-.,;:/„“”\"'()]+")
 
+
+# Titles read per suggestion request beyond those shown: enough for the titles the ranking
+# below drops (the prefix only in another language's title, or after a rare separator).
+SUGGESTION_CANDIDATES = 100
 
 # Radii (km) tried for "near me" before the whole search radius.
 NEAR_STEPS_KM = (2, 8)
@@ -467,11 +471,23 @@ class DatabaseBackend(BaseSearchBackend):
         # Any title may hold the prefix (the text index covers them all); only the shown
         # one counts below.
         titles = [f"title_{code}" for code in content.languages()]
-        queryset = self._searchable_pages().filter(contains_any(Page, titles, [prefix.lower()]))
+        queryset = self._searchable_pages().filter(word_starts_any(Page, titles, prefix.lower()))
         folded = prefix.casefold()
+        # In the order of the ranking below, and bounded: "Mü" starts a word of thousands
+        # of titles in a region, of which eight are shown.
+        starts = Case(
+            When(shown_folded__startswith=folded, then=Value(0)),
+            default=Value(1),
+            output_field=IntegerField(),
+        )
+        queryset = (
+            queryset.annotate(shown=shown)
+            .annotate(shown_folded=Lower("shown"))
+            .order_by(starts, Length("shown"), "pk")[: SUGGESTION_CANDIDATES + limit]
+        )
         best = {}
         with index_scans():
-            rows = _fetch(queryset.annotate(shown=shown), "shown")
+            rows = _fetch(queryset, "shown")
         for (title,) in rows:
             key = title.casefold()
             # Words inside hyphenated names count: "Kir" completes "St.-Marien-Kirche".

@@ -96,3 +96,20 @@ def test_suggestions_put_titles_starting_with_the_prefix_first_then_shorter(sear
     suggestions = DatabaseBackend().suggest("Hun", "de")
     assert suggestions[0] == "Hundisburger Landschaftspark am Schloss"
     assert suggestions.index("Schloss Hundisburg") < suggestions.index("Radweg nach Hundisburg")
+
+
+def test_two_letters_complete_words_at_the_start_and_inside_titles(search_data):
+    parent = search_data["roland"].get_parent()
+    PointOfInterestPageFactory(parent=parent, title="St.-Marien-Kirche")
+    PointOfInterestPageFactory(parent=parent, title="Kirchberg")
+    PointOfInterestPageFactory(parent=parent, title="Parkirchen")  # "ki" inside a word only
+    suggestions = DatabaseBackend().suggest("Ki", "de")
+    assert suggestions == ["Kirchberg", "St.-Marien-Kirche"]
+
+
+def test_suggestions_stay_few_however_many_titles_hold_the_prefix(search_data):
+    parent = search_data["roland"].get_parent()
+    for number in range(30):
+        PointOfInterestPageFactory(parent=parent, title=f"Mühle {number}")
+    suggestions = DatabaseBackend().suggest("Mü", "de", limit=8)
+    assert suggestions == [f"Mühle {number}" for number in range(8)]
