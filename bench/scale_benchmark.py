@@ -15,7 +15,8 @@ cache never answers for them. Slow requests are repeated fewer times (`--budget`
 
 `--search-under-load` (PostgreSQL, at the largest size): serves the same database with
 gunicorn -w 2 (production settings), keeps it busy with loopback load threads over the
-page types and measures the search page and the search backend meanwhile.
+page types and measures the search page and the search backend meanwhile, with 200
+varied visitor queries (`bench/search_queries.py`) that no cache of results could answer.
 
 Results per database and size are kept in var/bench/scale-<database>.json, so that a
 later run of one size (say 100k) updates only its column; `--write` rewrites the
