@@ -30,7 +30,11 @@ def is_in_restricted_section(path):
 
 def get_view_restrictions(self):
     if self.alias_of_id is None and not is_in_restricted_section(self.path):
-        return PageViewRestriction.objects.none()
+        none = PageViewRestriction.objects.none()
+        # Known to be empty: iterating it (Wagtail does, before serving every page) would
+        # still compile its SQL only to find that it selects nothing.
+        none._result_cache = []
+        return none
     return _original_get_view_restrictions(self)
 
 
