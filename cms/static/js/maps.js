@@ -49,9 +49,11 @@
       });
   }
 
-  function placesLayer(L, data) {
+  // With a map, features that stand for a cluster of places are drawn as cluster markers.
+  function placesLayer(L, data, map) {
     return L.geoJSON(data, {
       pointToLayer: function (feature, latlng) {
+        if (map && feature.properties.cluster) return clusterMarker(L, map, feature, latlng);
         var name = feature.properties.name || "";
         var label = feature.properties.number ? feature.properties.number + ". " + name : name;
         // Markers are keyboard-focusable buttons with a text alternative.
@@ -117,21 +119,7 @@
         .then(function (data) {
           if (!data) return;
           shown.clearLayers();
-          L.geoJSON(data, {
-            pointToLayer: function (feature, latlng) {
-              if (feature.properties.cluster) return clusterMarker(L, map, feature, latlng);
-              var name = feature.properties.name || "";
-              return L.marker(latlng, { title: name, alt: name, keyboard: true });
-            },
-            onEachFeature: function (feature, item) {
-              if (feature.properties.url) {
-                var link = document.createElement("a");
-                link.href = feature.properties.url;
-                link.textContent = feature.properties.name || feature.properties.url;
-                item.bindPopup(link);
-              }
-            }
-          }).addTo(shown);
+          placesLayer(L, data, map).addTo(shown);
           // Which zoom the markers drawn belong to (for tests and debugging).
           map.getContainer().dataset.clustersZoom = String(zoom);
         })
