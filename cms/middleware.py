@@ -1,10 +1,5 @@
 """Anonymous page views are cacheable by browsers and shared caches; health probes answer first."""
 
-from csp.constants import HEADER as CSP_HEADER
-from csp.middleware import CheckableLazyObject, CSPMiddleware
-from csp.utils import build_policy
-from django.conf import settings
-from django.core.signals import setting_changed
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
@@ -39,54 +34,6 @@ class PublicPageCacheMiddleware:
             )
             patch_vary_headers(response, ["Cookie"])
         return response
-
-
-class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the site's policy built once rather than per response.
-
-    A response that asks for a policy of its own (the admin's looser one, an exemption),
-    a request that used a nonce, and report-only or excluded-path settings go through
-    django-csp's own code unchanged.
-    """
-
-    OWN_POLICY = tuple(
-        f"_csp_{part}{suffix}"
-        for part in ("config", "update", "replace", "exempt")
-        for suffix in ("", "_ro")
-    )
-
-    def process_response(self, request, response):
-        if (
-            getattr(request, "_csp_nonce", None) is not None
-            or any(hasattr(response, name) for name in self.OWN_POLICY)
-            or CSP_HEADER in response
-            or settings.DEBUG
-            or getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None)
-            or (getattr(settings, "CONTENT_SECURITY_POLICY", None) or {}).get(
-                "EXCLUDE_URL_PREFIXES"
-            )
-        ):
-            return super().process_response(request, response)
-        response[CSP_HEADER] = _site_policy()
-        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
-        return response
-
-
-_policy = {}
-
-
-def _site_policy():
-    if "header" not in _policy:
-        _policy["header"] = build_policy()
-    return _policy["header"]
-
-
-def _forget_policy(setting, **kwargs):
-    if setting.startswith("CONTENT_SECURITY_POLICY"):
-        _policy.clear()
-
-
-setting_changed.connect(_forget_policy, dispatch_uid="cms_csp_policy")
 
 
 # Wagtail's admin (and its page previews, which it serves under /admin/) rely on inline
