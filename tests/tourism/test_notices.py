@@ -2,6 +2,7 @@
 
 import json
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -53,6 +54,21 @@ def test_a_current_notice_shows_on_the_place_with_its_kind_as_text(client, open_
     assert 'class="site-notices"' in page
     # Not colour alone: the kind is written out beside the icon.
     assert "Sperrung:" in page
+
+
+def test_each_kind_of_notice_has_a_drawn_icon_and_no_emoji(client, open_place):
+    from django.contrib.staticfiles import finders
+
+    from tourism.models.notices import KIND_CHOICES, Notice
+
+    stylesheet = Path(finders.find("css/site.css")).read_text()
+    for kind, _label in KIND_CHOICES:
+        icon = Notice(kind=kind).icon
+        assert f".notice-icon-{icon} {{ --icon: url(" in stylesheet, kind
+    NoticeFactory(title="Brücke gesperrt", places=[open_place])
+    page = html(client, open_place.url)
+    assert '<span class="notice-icon notice-icon-closure" aria-hidden="true"></span>' in page
+    assert not {"⛔", "☂", "⚠"} & set(page)
 
 
 def test_upcoming_and_ended_notices_are_not_shown(client, open_place):

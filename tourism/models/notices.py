@@ -30,8 +30,10 @@ SEVERITY_CHOICES = [
     ("critical", _("Severe")),
 ]
 # Shown beside the kind's name, never instead of it (aria-hidden in the templates).
-ICONS = {CLOSURE: "⛔", "weather": "☂"}
-DEFAULT_ICON = "⚠"
+# Icon names the stylesheet draws (.notice-icon-<name>): drawn, not emoji, so they show
+# on machines without an emoji font.
+ICONS = {CLOSURE: "closure", "weather": "weather"}
+DEFAULT_ICON = "warning"
 
 
 def local_datetime(moment):
@@ -96,6 +98,7 @@ class Notice(index.Indexed, ClusterableModel):
 
     @property
     def icon(self):
+        """The name of the drawn icon for this kind of notice."""
         return ICONS.get(self.kind, DEFAULT_ICON)
 
     def period_label(self):
