@@ -209,6 +209,10 @@ def _record_loaded_instance(sender, instance, **kwargs):
     dependencies = _collecting.get()
     if dependencies is not None and instance.pk is not None:
         dependencies.tags.update(instance_tags(instance))
+        # A page is hidden from its expiry date on, before the scheduled-publishing job
+        # unpublishes it: whatever shows it (menu, lists, teasers) is stale from then on.
+        if isinstance(instance, Page):
+            expire_at(instance.__dict__.get("expire_at"))
 
 
 def _tag_key(tag):

@@ -95,6 +95,23 @@ def test_a_renamed_section_shows_in_the_breadcrumbs_and_menu(client, poi_index, 
     assert html.count("Ausflugsziele") >= 2  # the main menu and the breadcrumbs
 
 
+def main_menu(html):
+    return html.split('class="main-nav"', 1)[1].split("</nav>", 1)[0]
+
+
+def test_a_section_leaves_the_stored_menu_at_its_expiry_date(client, poi_index):
+    expiry = timezone.now() + timedelta(seconds=2)
+    # Set without a signal, as the clock reaching it sends none either.
+    type(poi_index).objects.filter(pk=poi_index.pk).update(show_in_menus=True, expire_at=expiry)
+    page_cache.bump({page_cache.EVERYTHING})
+    with page_cache.collecting() as dependencies:
+        type(poi_index).objects.get(pk=poi_index.pk)
+    assert dependencies.expires_at == expiry.timestamp()
+    assert poi_index.title in main_menu(render(client, "/de/")[0])
+    time.sleep(max(0.0, expiry.timestamp() - time.time()) + 0.1)
+    assert poi_index.title not in main_menu(render(client, "/de/")[0])
+
+
 def test_new_alternative_text_reaches_the_stored_picture(client, museum):
     render(client, museum.url)
     image = museum.main_image
