@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 from io import StringIO
+from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
@@ -16,9 +17,13 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def low_limits(settings):
+def low_limits(settings, monkeypatch):
+    from cms import ratelimit
+
     settings.PUBLIC_RATE_LIMITS = {"search": 2, "suggest": 3, "widget": 2}
     settings.PUBLIC_RATE_LIMIT_WINDOW = 60
+    # Ten seconds into a window: on a slow machine a test would otherwise straddle two.
+    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: 1_000_030.0))
     cache.clear()
 
 
