@@ -54,7 +54,7 @@ from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
 from bench import serving  # noqa: E402
-from bench.inprocess import demo_paths, measure, uncached  # noqa: E402
+from bench.inprocess import demo_paths, demo_route, measure, uncached  # noqa: E402
 from bench.report import write_section  # noqa: E402
 from bench.search_queries import visitor_queries  # noqa: E402
 from cms.translated_urls import translated_url  # noqa: E402
@@ -70,10 +70,10 @@ SEARCH_TERMS = ["Museum", "Schloss Hundisburg", "Roland", "Radweg", "Kirche Satu
 
 def targets():
     """(name, path, kind) of what is measured; demo objects, the same at every size."""
-    from tourism.models import PointOfInterestIndexPage, PointOfInterestPage, RoutePage
+    from tourism.models import PointOfInterestIndexPage, PointOfInterestPage
 
     pages = demo_paths()
-    route = max(RoutePage.objects.live(), key=lambda r: r.stops.count())  # as demo_paths()
+    route = demo_route()
     places = list(PointOfInterestPage.objects.live().order_by("pk").values_list("pk", flat=True))
     poi_index_id = PointOfInterestIndexPage.objects.first().pk
     status_ids = ",".join(str(pk) for pk in places[:20])
