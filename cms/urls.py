@@ -25,6 +25,7 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
     # Browsers ask for /favicon.ico whatever the page says; send them to the real icon.
     path("favicon.ico", views.favicon),
     # Answered by cms.middleware.HealthCheckMiddleware before host checks; listed here too.

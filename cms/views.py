@@ -1,9 +1,12 @@
-"""Machine endpoints (robots, health) and the error pages."""
+"""Machine endpoints (robots, security.txt, health) and the error pages."""
+
+from datetime import timedelta
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 
@@ -18,6 +21,24 @@ def robots_txt(request):
         "Disallow: /*/suche/",
         "Disallow: /*/search/",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    response = HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+    patch_cache_control(response, public=True, max_age=3600)
+    return response
+
+
+@require_GET
+def security_txt(request):
+    """RFC 9116: whom to tell about a vulnerability. Absent until the operator names someone."""
+    if not settings.SECURITY_CONTACTS:
+        raise Http404("No security contact is configured (SECURITY_CONTACT).")
+    # The RFC wants an expiry under a year ahead; the file is made afresh, so it never lapses.
+    expires = timezone.now().replace(microsecond=0) + timedelta(days=180)
+    lines = [
+        *(f"Contact: {contact}" for contact in settings.SECURITY_CONTACTS),
+        f"Expires: {expires.strftime('%Y-%m-%dT%H:%M:%SZ')}",
+        "Preferred-Languages: de, en",
+        f"Canonical: {request.build_absolute_uri('/.well-known/security.txt')}",
     ]
     response = HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
     patch_cache_control(response, public=True, max_age=3600)

@@ -325,6 +325,11 @@ TOWN_HOLIDAYS_COUNTRY = os.environ.get("TOWN_HOLIDAYS_COUNTRY", "DE")
 TOWN_HOLIDAYS_SUBDIVISION = os.environ.get("TOWN_HOLIDAYS_SUBDIVISION", "ST")
 # Licence of the open data we publish about places, routes and events.
 TOURISM_DATA_LICENCE = os.environ.get("TOURISM_DATA_LICENCE", "CC-BY-4.0")
+# Where to report a vulnerability, served as /.well-known/security.txt (RFC 9116):
+# mailto: or https: addresses, comma-separated; a bare e-mail address means mailto:.
+SECURITY_CONTACTS = [
+    contact if ":" in contact else f"mailto:{contact}" for contact in env_list("SECURITY_CONTACT")
+]
 # Uploaded GPX files are read in a child process with these limits (tourism/gpx_sandbox.py);
 # the largest allowed file needs about a second.
 GPX_PARSE_SECONDS = float(env("GPX_PARSE_SECONDS", "5"))
