@@ -37,6 +37,10 @@ SCALE_BAR_LENGTHS_M = (10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_0
 # Beyond this many places, names would cover each other; the list beside the map has them.
 MAX_LABELLED_PLACES = 12
 LABEL_MAX_CHARS = 28
+LABEL_SIZE = 12
+NEIGHBOUR_LABEL_SIZE = 11
+MARKER_RADIUS = 7
+NEIGHBOUR_RADIUS = 4
 # Places around a single place: enough for orientation, few enough to stay readable.
 MAX_NEIGHBOURS = 6
 # A flat town's 3 m of "relief" would otherwise fill the whole chart and look like hills.
@@ -153,8 +157,21 @@ def points_map_svg(
         )
     parts = [_open_svg(width, height, id_prefix, "map poi-map", title, description)]
     parts += _map_features(project, width, height)
-    parts += [_neighbour(point, project, width) for point in neighbours]
+    labels = _Labels(width, height)
+    for point in points:
+        labels.block(*project(point.lat, point.lon), MARKER_RADIUS + 2)
+    for point in neighbours:
+        labels.block(*project(point.lat, point.lon), NEIGHBOUR_RADIUS + 1.5)
     labelled = not numbered and len(points) <= MAX_LABELLED_PLACES
+    # The places' own names first, so a neighbour's name gives way to them.
+    names = {}
+    if labelled:
+        for point in points:
+            x, y = project(point.lat, point.lon)
+            names[id(point)] = labels.place(
+                x, y, _shortened(point.title, LABEL_MAX_CHARS), LABEL_SIZE, MARKER_RADIUS + 4
+            )
+    parts += [_neighbour(point, project, labels) for point in neighbours]
     for number, point in enumerate(points, start=1):
         x, y = project(point.lat, point.lon)
         name = f"{number}. {point.title}" if numbered else point.title
@@ -168,18 +185,11 @@ def points_map_svg(
             )
         else:
             parts.append(
-                f'<circle cx="{_num(x)}" cy="{_num(y)}" r="7" fill="{ACCENT}" stroke="#fff" '
-                f'stroke-width="2"/>'
+                f'<circle cx="{_num(x)}" cy="{_num(y)}" r="{MARKER_RADIUS}" fill="{ACCENT}" '
+                f'stroke="#fff" stroke-width="2"/>'
             )
-        if labelled:
-            label = _shortened(point.title, LABEL_MAX_CHARS)
-            # Names near the right edge go to the left of their marker, to stay in view.
-            anchor, dx = ("end", -11) if x > width * 0.7 else ("start", 11)
-            parts.append(
-                f'<text x="{_num(x + dx)}" y="{_num(y)}" dy="4" text-anchor="{anchor}" '
-                f'font-size="12" fill="{INK}" stroke="{PAPER}" stroke-width="3" '
-                f'paint-order="stroke">{_text(label)}</text>'
-            )
+        if names.get(id(point)):
+            parts.append(_label_text(names[id(point)], LABEL_SIZE, INK))
         parts.append("</g>")
     parts += [_scale_bar(project.metres_per_px, width, height), _north_arrow(width), "</svg>"]
     return mark_safe("".join(parts))
@@ -373,16 +383,68 @@ def _inside(line, project, width: int, height: int) -> list[tuple[float, float]]
     ]
 
 
-def _neighbour(point, project, width: int) -> str:
+def _neighbour(point, project, labels) -> str:
     x, y = project(point.lat, point.lon)
-    anchor, dx = ("end", -8) if x > width * 0.7 else ("start", 8)
+    name = labels.place(
+        x, y, _shortened(point.title, LABEL_MAX_CHARS), NEIGHBOUR_LABEL_SIZE, NEIGHBOUR_RADIUS + 4
+    )
     return (
         f'<g class="map__marker poi-map__neighbour"><title>{_text(point.title)}</title>'
-        f'<circle cx="{_num(x)}" cy="{_num(y)}" r="4" fill="{MUTED}" stroke="#fff" '
-        f'stroke-width="1.5"/><text x="{_num(x + dx)}" y="{_num(y)}" dy="4" '
-        f'text-anchor="{anchor}" font-size="11" fill="{MUTED}" stroke="{PAPER}" '
-        f'stroke-width="3" paint-order="stroke">'
-        f"{_text(_shortened(point.title, LABEL_MAX_CHARS))}</text></g>"
+        f'<circle cx="{_num(x)}" cy="{_num(y)}" r="{NEIGHBOUR_RADIUS}" fill="{MUTED}" '
+        f'stroke="#fff" stroke-width="1.5"/>'
+        f"{_label_text(name, NEIGHBOUR_LABEL_SIZE, MUTED) if name else ''}</g>"
+    )
+
+
+class _Labels:
+    """Names beside their markers, placed so that no two overlap and none leaves the map.
+
+    Each name tries the right of its marker, then the left, above and below (the left first
+    near the right edge); a name that fits nowhere is left out, and its marker keeps the name
+    as its tooltip while the page lists it in words. Text width is estimated from the number
+    of characters (a generous average for a sans-serif face), not measured.
+    """
+
+    CHAR_WIDTH = 0.6  # of the font size
+
+    def __init__(self, width, height):
+        self.width, self.height = width, height
+        self.taken = []
+
+    def block(self, x, y, radius):
+        self.taken.append((x - radius, y - radius, x + radius, y + radius))
+
+    def place(self, x, y, text, size, gap):
+        """(x, y, anchor, text) of the name's baseline, or None when it fits nowhere."""
+        half = len(text) * size * self.CHAR_WIDTH / 2
+        right = ("start", x + gap, y + size * 0.35)
+        left = ("end", x - gap, y + size * 0.35)
+        above = ("middle", x, y - gap)
+        below = ("middle", x, y + gap + size * 0.8)
+        sides = [left, right] if x > self.width * 0.7 else [right, left]
+        for anchor, tx, ty in [*sides, above, below]:
+            start = {"start": tx, "end": tx - 2 * half, "middle": tx - half}[anchor]
+            box = (start, ty - size * 0.8, start + 2 * half, ty + size * 0.25)
+            if self._free(box):
+                self.taken.append(box)
+                return tx, ty, anchor, text
+        return None
+
+    def _free(self, box):
+        x0, y0, x1, y1 = box
+        if x0 < 2 or y0 < 2 or x1 > self.width - 2 or y1 > self.height - 2:
+            return False
+        return not any(
+            x0 < tx1 and tx0 < x1 and y0 < ty1 and ty0 < y1 for tx0, ty0, tx1, ty1 in self.taken
+        )
+
+
+def _label_text(name, size, colour) -> str:
+    x, y, anchor, text = name
+    return (
+        f'<text x="{_num(x)}" y="{_num(y)}" text-anchor="{anchor}" font-size="{size}" '
+        f'fill="{colour}" stroke="{PAPER}" stroke-width="3" paint-order="stroke">'
+        f"{_text(text)}</text>"
     )
 
 

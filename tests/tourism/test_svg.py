@@ -392,3 +392,22 @@ def test_the_north_label_is_translated(route_index, old_town):
 
     (north,) = markers(root, "map__north")
     assert north.find(f"{SVG}title").text == "Norden"
+
+
+def test_crowded_neighbours_give_way_to_the_place_and_keep_their_names_as_tooltips(poi_index):
+    from types import SimpleNamespace
+
+    place = SimpleNamespace(title="Stadt- und Kreismuseum", lat=52.29, lon=11.41)
+    neighbours = [
+        SimpleNamespace(title=f"Nachbarhaus Nummer {i}", lat=52.29 + 0.00003 * i, lon=11.41)
+        for i in range(1, 7)
+    ]
+
+    root = parsed(svg.points_map_svg([place], neighbours=neighbours))
+
+    (marker,) = markers(root, "poi-map__marker")
+    assert marker.find(f"{SVG}text").text == "Stadt- und Kreismuseum"
+    crowd = markers(root, "poi-map__neighbour")
+    assert [g.find(f"{SVG}title").text for g in crowd] == [n.title for n in neighbours]
+    named = [g for g in crowd if g.find(f"{SVG}text") is not None]
+    assert 0 < len(named) < len(neighbours)
