@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -93,6 +94,26 @@ def test_a_renamed_section_shows_in_the_breadcrumbs_and_menu(client, poi_index, 
     publish(poi_index, title="Ausflugsziele", show_in_menus=True)
     html = render(client, museum.url)[0]
     assert html.count("Ausflugsziele") >= 2  # the main menu and the breadcrumbs
+
+
+def test_a_change_published_by_another_server_process_shows_on_the_next_render(client, museum):
+    # Each process keeps the tag versions and fragments it has read while no tag changes;
+    # a change made elsewhere reaches it only through the shared cache.
+    render(client, museum.url)
+    render(client, museum.url)
+    kept_by_this_process = page_cache._process_versions
+    publish(museum, teaser="Stadtgeschichte und Handwerk")
+    page_cache._process_versions = kept_by_this_process
+    html = render(client, museum.url)[0]
+    assert "Stadtgeschichte und Handwerk" in html
+
+
+def test_a_cleared_cache_starts_afresh(client, museum):
+    render(client, museum.url)
+    cache.clear()
+    museum.refresh_from_db()
+    type(museum).objects.filter(pk=museum.pk).update(teaser="Ohne Signal geändert")
+    assert "Ohne Signal geändert" in render(client, museum.url)[0]
 
 
 def test_new_alternative_text_reaches_the_stored_picture(client, museum):
