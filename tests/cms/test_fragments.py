@@ -16,6 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from cms import page_cache
+from pages.models.news import NEWS_PER_PAGE
 from tests.factories.pages import NewsIndexPageFactory, NewsPageFactory
 from tests.factories.tourism import (
     ALWAYS_OPEN,
@@ -197,6 +198,18 @@ def test_a_newly_published_news_item_appears_in_the_stored_news_cards(client, ho
     assert "Stadtfest verschoben" in render(client, news_index.url)[0]
     NewsPageFactory(parent=news_index, title="Neue Buslinie")
     assert "Neue Buslinie" in render(client, news_index.url)[0]
+
+
+def test_a_stored_news_count_follows_published_and_unpublished_items(client, home_page):
+    news_index = NewsIndexPageFactory(parent=home_page, title="Aktuelles")
+    items = [NewsPageFactory(parent=news_index) for _ in range(NEWS_PER_PAGE)]
+    html, first_queries = render(client, news_index.url)
+    assert 'rel="next"' not in html
+    assert render(client, news_index.url)[1] < first_queries  # cards and count stored
+    NewsPageFactory(parent=news_index)
+    assert 'rel="next"' in render(client, news_index.url)[0]
+    items[0].unpublish()
+    assert 'rel="next"' not in render(client, news_index.url)[0]
 
 
 def test_the_first_route_of_a_list_appears_in_the_stored_cards(client, route_index, museum):
