@@ -125,7 +125,10 @@ def route_for_request(request, path):
         return request._wagtail_route_for_request
     if request.method not in ("GET", "HEAD"):
         return _original_route_for_request(request, path)
-    remembered = page_cache.cached_fragment(_key(request, path), lambda: _resolve(request, path))
+    # Shared: the site and the page's identity are only read.
+    remembered = page_cache.cached_fragment(
+        _key(request, path), lambda: _resolve(request, path), shared=True
+    )
     if remembered is None:
         return _original_route_for_request(request, path)
     page = load_page(apps.get_model(remembered["model"]), remembered["pk"])

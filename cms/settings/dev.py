@@ -11,5 +11,9 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # The dev server answers each request in a new thread; kept SQLite connections (and
+    # their file handles) would pile up until garbage collection.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 # The demo loader may create a login for the demo admin; production never does.
 DEMO_ADMIN_ALLOWED = True

@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.utils import timezone
 from django.utils.formats import date_format, number_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
@@ -416,7 +417,8 @@ class EventPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["ical_url"] = subpage_url(self, request, "ical_download")
+        # Only when the stored article is built again.
+        context["ical_url"] = SimpleLazyObject(lambda: subpage_url(self, request, "ical_download"))
         return context
 
     @path("ical/")

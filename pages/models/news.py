@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.pagination import StoredCountPaginator
 from cms.panels import localized, promote_tab, title_panel, translations_tab
 from cms.seo import SeoMixin
 from cms.slugs import TranslatedSlugMixin
@@ -37,15 +38,17 @@ class NewsIndexPage(SeoMixin, TranslatedSlugMixin, Page):
         return self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
         context = super().get_context(request, *args, **kwargs)
-        news = (
-            public_pages(NewsPage.objects.child_of(self))
-            .order_by("-date", "-pk")
-            .select_related("image")
-        )
-        context["news_page"] = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+
+        def news():
+            return (
+                public_pages(NewsPage.objects.child_of(self))
+                .order_by("-date", "-pk")
+                .select_related("image")
+            )
+
+        paginator = StoredCountPaginator(news, NEWS_PER_PAGE, f"news-count:{self.pk}")
+        context["news_page"] = paginator.get_page(request.GET.get("page"))
         return context
 
 

@@ -10,11 +10,13 @@ from datetime import datetime, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from cms import page_cache
+from pages.models.news import NEWS_PER_PAGE
 from tests.factories.pages import NewsIndexPageFactory, NewsPageFactory
 from tests.factories.tourism import (
     ALWAYS_OPEN,
@@ -112,6 +114,26 @@ def test_a_section_leaves_the_stored_menu_at_its_expiry_date(client, poi_index):
     assert poi_index.title not in main_menu(render(client, "/de/")[0])
 
 
+def test_a_change_published_by_another_server_process_shows_on_the_next_render(client, museum):
+    # Each process keeps the tag versions and fragments it has read while no tag changes;
+    # a change made elsewhere reaches it only through the shared cache.
+    render(client, museum.url)
+    render(client, museum.url)
+    kept_by_this_process = page_cache._process_versions
+    publish(museum, teaser="Stadtgeschichte und Handwerk")
+    page_cache._process_versions = kept_by_this_process
+    html = render(client, museum.url)[0]
+    assert "Stadtgeschichte und Handwerk" in html
+
+
+def test_a_cleared_cache_starts_afresh(client, museum):
+    render(client, museum.url)
+    cache.clear()
+    museum.refresh_from_db()
+    type(museum).objects.filter(pk=museum.pk).update(teaser="Ohne Signal geändert")
+    assert "Ohne Signal geändert" in render(client, museum.url)[0]
+
+
 def test_new_alternative_text_reaches_the_stored_picture(client, museum):
     render(client, museum.url)
     image = museum.main_image
@@ -193,6 +215,18 @@ def test_a_newly_published_news_item_appears_in_the_stored_news_cards(client, ho
     assert "Stadtfest verschoben" in render(client, news_index.url)[0]
     NewsPageFactory(parent=news_index, title="Neue Buslinie")
     assert "Neue Buslinie" in render(client, news_index.url)[0]
+
+
+def test_a_stored_news_count_follows_published_and_unpublished_items(client, home_page):
+    news_index = NewsIndexPageFactory(parent=home_page, title="Aktuelles")
+    items = [NewsPageFactory(parent=news_index) for _ in range(NEWS_PER_PAGE)]
+    html, first_queries = render(client, news_index.url)
+    assert 'rel="next"' not in html
+    assert render(client, news_index.url)[1] < first_queries  # cards and count stored
+    NewsPageFactory(parent=news_index)
+    assert 'rel="next"' in render(client, news_index.url)[0]
+    items[0].unpublish()
+    assert 'rel="next"' not in render(client, news_index.url)[0]
 
 
 def test_the_first_route_of_a_list_appears_in_the_stored_cards(client, route_index, museum):

@@ -78,3 +78,17 @@ def test_env_example_with_a_secret_key_is_a_clean_production_configuration():
         str(ROOT / "var" / "static"),
         str(ROOT / "var" / "media"),
     ]
+
+
+def test_production_keeps_sqlite_connections_between_requests(tmp_path):
+    # A new SQLite connection costs more than rendering an uncached page.
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.DATABASES['default']['CONN_MAX_AGE'])",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        DATABASE_URL=f"sqlite:///{tmp_path / 'site.sqlite3'}",
+        DATABASE_CONN_MAX_AGE="60",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "60"

@@ -6,7 +6,6 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import capfirst, slugify
@@ -25,6 +24,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.pagination import StoredCountPaginator
 from cms.panels import localized, promote_tab, title_panel, translations_tab
 from cms.richtext import RICH_TEXT_FEATURES
 from cms.seo import SeoMixin
@@ -112,13 +112,17 @@ class RouteIndexPage(SeoMixin, TranslatedSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        routes = (
-            public_pages(RoutePage.objects.child_of(self))
-            .order_by("title", "pk")
-            .select_related("image")
-        )
+
+        def routes():
+            return (
+                public_pages(RoutePage.objects.child_of(self))
+                .order_by("title", "pk")
+                .select_related("image")
+            )
+
         # One page of routes in SQL: a region's hundreds of routes never load at once.
-        context["routes"] = Paginator(routes, ROUTES_PER_PAGE).get_page(request.GET.get("page"))
+        paginator = StoredCountPaginator(routes, ROUTES_PER_PAGE, f"route-count:{self.pk}")
+        context["routes"] = paginator.get_page(request.GET.get("page"))
         return context
 
 
