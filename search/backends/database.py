@@ -16,7 +16,6 @@ longer word: next to "Museum", "am" only adds to the score (the index looks up t
 letters at a time, and two letters match almost every page anyway).
 """
 
-import difflib
 import math
 import re
 from dataclasses import replace
@@ -30,7 +29,6 @@ from django.db.models.functions import Cast, Coalesce, Length, Lower, NullIf
 from django.utils import timezone, translation
 from wagtail.models import Page
 
-from cms import page_cache
 from cms.visibility import public_pages, public_q
 from pages.models import EventCategory, EventPage
 from search import content, events, vocabulary
@@ -431,30 +429,16 @@ class DatabaseBackend(BaseSearchBackend):
 
     def did_you_mean(self, text, language):
         """The query with each unknown word replaced by the closest word of a title."""
-        vocabulary = page_cache.cached_fragment(
-            f"search:title-words:{language}", lambda: self._title_words(language)
-        )
+        words = vocabulary.title_words(language)
         corrected, changed = [], False
         for term in text.casefold().split():
-            if term in vocabulary:
+            if term in words:
                 corrected.append(term)
                 continue
-            close = difflib.get_close_matches(term, vocabulary, n=1, cutoff=0.75)
-            corrected.append(close[0] if close else term)
+            close = words.close_to(term)
+            corrected.append(close or term)
             changed |= bool(close)
         return " ".join(corrected) if changed else ""
-
-    def _title_words(self, language):
-        """The words of the titles visitors of `language` read (every title: seconds at 100k)."""
-        for model in content.SEARCHABLE_MODELS.values():
-            page_cache.depends_on_type(model)
-        columns = [f"title_{code}" for code in content.language_chain(language)]
-        titles = " ".join(
-            title for row in _fetch(self._searchable_pages(), *columns) for title in row if title
-        )
-        words = {word.strip(".,;:!?()\"'„“”") for word in set(titles.casefold().split())}
-        # Numbers ("Tour 12") are no spelling to correct towards.
-        return {word for word in words if len(word) >= 3 and not word.isdigit()}
 
     def suggest(self, prefix, language, limit=8):
         prefix = " ".join(prefix.split())
