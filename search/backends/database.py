@@ -76,7 +76,17 @@ def _fetch(queryset, *fields):
 def _indexed_words(words):
     """The words that find candidates: those the index can look up, if there are any."""
     long_words = [word for word in words if len(word) >= MIN_INDEXED_TERM]
-    return long_words or words
+    return _without_longer_forms(long_words or words)
+
+
+def _without_longer_forms(words):
+    """`words` without those holding another of them: a text holding "mühle" holds "mühl".
+
+    The lookups match substrings, so the shorter word finds every page the longer one
+    does; each word left out is one read of the text index less ("Mühle Wedringen"
+    looks up mühl, muhl, muehl and wedring instead of nine words).
+    """
+    return [word for word in words if not any(other != word and other in word for other in words)]
 
 
 def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
@@ -213,7 +223,7 @@ def _indexed_groups(groups):
     for group in groups:
         words = [word for word, _weight in group if len(word) >= MIN_INDEXED_TERM]
         if words and len(words) == len(group):
-            indexed.append(words)
+            indexed.append(_without_longer_forms(words))
     return indexed
 
 
