@@ -29,7 +29,7 @@ from django.db.models.functions import Cast, Coalesce, Length, Lower, NullIf
 from django.utils import timezone, translation
 from wagtail.models import Page
 
-from cms.visibility import public_pages, public_q
+from cms.visibility import public_pages, public_q, same_sections
 from pages.models import EventCategory, EventPage
 from search import content, events, vocabulary
 from search.backends import BaseSearchBackend, build_facets
@@ -326,6 +326,10 @@ class DatabaseBackend(BaseSearchBackend):
     def search(self, query):
         if query.is_empty:
             return SearchResults.empty(query, backend=self.name)
+        with same_sections():
+            return self._search_or_correct(query)
+
+    def _search_or_correct(self, query):
         results = self._search(query)
         if results.total or not query.text:
             return results
