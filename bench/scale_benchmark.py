@@ -235,7 +235,8 @@ def search_under_load(what, seconds, concurrency, searches):
         if name in LOAD_PAGES
     ]
     backend = DatabaseBackend()
-    page_timings, backend_timings = [], []
+    page_timings, backend_timings, backend_cpu = [], [], []
+    database_cpu = serving.DatabaseCpu(connection)
     load_before = serving.load_average()
     with serving.Gunicorn(python, "cms.wsgi", ROOT, env, workers=2, name="stadtcms") as server:
         search = serving.Connection(server.port)
@@ -251,14 +252,20 @@ def search_under_load(what, seconds, concurrency, searches):
                 if status == 200:
                     page_timings.append(elapsed)
                 started = time.perf_counter()
+                cpu_before = time.process_time() + database_cpu.seconds()
                 backend.search(SearchQuery(text=text, language=language))
                 backend_timings.append((time.perf_counter() - started) * 1000)
+                cpu_after = time.process_time() + database_cpu.seconds()
+                backend_cpu.append((cpu_after - cpu_before) * 1000)
                 if load.stopping.is_set() or not any(t.is_alive() for t in load.threads):
                     break
         search.close()
     return {
         "page": serving.summary(page_timings),
         "backend": serving.summary(backend_timings),
+        # CPU (this process and its database server process): what the wall time would be
+        # on an idle machine, less the waits for the disk and the network.
+        "backend_cpu": serving.summary(backend_cpu) if database_cpu.available else None,
         "load_rate": load.rate,
         "load_errors": load.errors,
         "load_concurrency": concurrency,
@@ -385,6 +392,12 @@ def table(results, vendor):
             f"the backend alone in this process meanwhile: median "
             f"{under_load['backend']['median']:.0f} ms, p95 {under_load['backend']['p95']:.0f} ms.",
         ]
+        cpu = under_load.get("backend_cpu")
+        if cpu:
+            section[-1] += (
+                f" CPU per backend search (this process and its PostgreSQL server process): "
+                f"median {cpu['median']:.0f} ms, p95 {cpu['p95']:.0f} ms."
+            )
     return "\n".join(section) + "\n" + marker(vendor)
 
 

@@ -189,9 +189,16 @@ def main():
         help="Keep the test database and reuse it: places are added only when it has fewer "
         "than --pois (e.g. a region made with `generate_region` in `test_<name>`).",
     )
+    parser.add_argument(
+        "--database-name",
+        help="name of the measured database (default: Django's test_<name>), e.g. a copy "
+        "of a region kept for benchmarks",
+    )
     parser.add_argument("--only", help="only what contains one of these texts (a,b,…)")
     args = parser.parse_args()
     ONLY.extend(text for text in (args.only or "").split(",") if text)
+    if args.database_name:
+        connection.settings_dict["TEST"]["NAME"] = args.database_name
 
     setup_test_environment()
     # No serialization: a kept database may hold a whole region.

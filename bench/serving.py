@@ -280,6 +280,36 @@ def with_query(path, query):
     return f"{path}{'&' if '?' in path else '?'}{query}"
 
 
+class DatabaseCpu:
+    """CPU seconds of the server process behind a PostgreSQL connection on this machine.
+
+    Under load, wall times mostly measure the wait for a core; CPU time measures the work.
+    Read from /proc, at the kernel's clock tick (10 ms): sum or take medians of many.
+    """
+
+    def __init__(self, connection):
+        self.path = None
+        if connection.vendor != "postgresql":
+            return
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_backend_pid()")
+            path = Path(f"/proc/{cursor.fetchone()[0]}/stat")
+        if path.exists():
+            self.path = path
+            self.tick = os.sysconf("SC_CLK_TCK")
+
+    @property
+    def available(self):
+        return self.path is not None
+
+    def seconds(self):
+        if self.path is None:
+            return 0.0
+        fields = self.path.read_text().rsplit(")", 1)[1].split()
+        # utime and stime: fields 14 and 15 of stat(5), after the command name.
+        return (int(fields[11]) + int(fields[12])) / self.tick
+
+
 def load_average():
     return os.getloadavg()[0]
 

@@ -11,6 +11,7 @@ until a restriction, a site or a page move changes them, and remembered for the 
 request, so a list of a thousand stops costs no query per stop.
 """
 
+import contextlib
 import threading
 
 from django.core.cache import cache
@@ -64,6 +65,21 @@ def sections():
         if getattr(_request_memo, "in_request", False):
             _request_memo.sections = memo
     return memo
+
+
+@contextlib.contextmanager
+def same_sections():
+    """Within: `sections()` is read once, as in a request (a search outside one, such as
+    the API's or a benchmark's, filters five page types and would ask the cache five times)."""
+    if getattr(_request_memo, "in_request", False):
+        yield
+        return
+    _request_memo.in_request = True
+    try:
+        yield
+    finally:
+        _request_memo.in_request = False
+        _request_memo.sections = None
 
 
 def forget():

@@ -9,6 +9,7 @@ turned into a date filter on events. Typo correction against the words of the pa
 in `search.vocabulary`, applied only when nothing is found.
 """
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -144,15 +145,28 @@ def synonyms(word, groups):
     """Words of the groups that hold `word` (folded comparison), without `word` itself."""
     key = fold(word)
     found = []
-    for group in groups:
+    for group, folded, folded_words in _folded_groups(_hashable(groups)):
         # A word of a several-word synonym counts too: "pool" of "swimming pool".
-        if any(
-            fold(member) == key or (len(key) >= 4 and key in fold(member).split())
-            for member in group
-        ):
+        if key in folded or (len(key) >= 4 and key in folded_words):
             # "cafe" and "café" fold alike, yet the database needs the page's spelling.
             found += [member for member in group if member != word.lower()]
     return list(dict.fromkeys(found))
+
+
+def _hashable(groups):
+    return tuple(tuple(group) for group in groups)
+
+
+@functools.lru_cache(maxsize=8)
+def _folded_groups(groups):
+    """(group, its folded members, their folded words) per group: folded once, not per word
+    of every search (the shipped files alone hold hundreds of words)."""
+    folded = []
+    for group in groups:
+        members = [fold(member) for member in group]
+        words = {part for member in members for part in member.split()}
+        folded.append((group, frozenset(members), frozenset(words)))
+    return tuple(folded)
 
 
 @dataclass

@@ -211,6 +211,9 @@ SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "stadtcms-pages")
 SEARCH_TIMEOUT_SECONDS = float(os.environ.get("SEARCH_TIMEOUT_SECONDS", "0.3"))
 SEARCH_RETRY_AFTER = 30  # seconds the database answers alone after an Elasticsearch failure
 SEARCH_NEAR_RADIUS_KM = 25
+# After a change, searches keep the typo-correction words read before while one process
+# reads them again in a thread (search/vocabulary.py); False: inside the request.
+SEARCH_VOCABULARY_IN_BACKGROUND = True
 # The search terms report (search.models.SearchQueryLog): distinct texts counted per day at
 # most, and days kept by `manage.py prune_search_log` (run daily, docs/operations.md).
 SEARCH_LOG_MAX_QUERIES_PER_DAY = 5000

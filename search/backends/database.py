@@ -16,7 +16,6 @@ longer word: next to "Museum", "am" only adds to the score (the index looks up t
 letters at a time, and two letters match almost every page anyway).
 """
 
-import difflib
 import math
 import re
 from dataclasses import replace
@@ -30,8 +29,7 @@ from django.db.models.functions import Cast, Coalesce, Length, Lower, NullIf
 from django.utils import timezone, translation
 from wagtail.models import Page
 
-from cms import page_cache
-from cms.visibility import public_pages, public_q
+from cms.visibility import public_pages, public_q, same_sections
 from pages.models import EventCategory, EventPage
 from search import content, events, vocabulary
 from search.backends import BaseSearchBackend, build_facets
@@ -78,7 +76,17 @@ def _fetch(queryset, *fields):
 def _indexed_words(words):
     """The words that find candidates: those the index can look up, if there are any."""
     long_words = [word for word in words if len(word) >= MIN_INDEXED_TERM]
-    return long_words or words
+    return _without_longer_forms(long_words or words)
+
+
+def _without_longer_forms(words):
+    """`words` without those holding another of them: a text holding "mühle" holds "mühl".
+
+    The lookups match substrings, so the shorter word finds every page the longer one
+    does; each word left out is one read of the text index less ("Mühle Wedringen"
+    looks up mühl, muhl, muehl and wedring instead of nine words).
+    """
+    return [word for word in words if not any(other != word and other in word for other in words)]
 
 
 def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
@@ -215,7 +223,7 @@ def _indexed_groups(groups):
     for group in groups:
         words = [word for word, _weight in group if len(word) >= MIN_INDEXED_TERM]
         if words and len(words) == len(group):
-            indexed.append(words)
+            indexed.append(_without_longer_forms(words))
     return indexed
 
 
@@ -318,6 +326,10 @@ class DatabaseBackend(BaseSearchBackend):
     def search(self, query):
         if query.is_empty:
             return SearchResults.empty(query, backend=self.name)
+        with same_sections():
+            return self._search_or_correct(query)
+
+    def _search_or_correct(self, query):
         results = self._search(query)
         if results.total or not query.text:
             return results
@@ -431,30 +443,16 @@ class DatabaseBackend(BaseSearchBackend):
 
     def did_you_mean(self, text, language):
         """The query with each unknown word replaced by the closest word of a title."""
-        vocabulary = page_cache.cached_fragment(
-            f"search:title-words:{language}", lambda: self._title_words(language)
-        )
+        words = vocabulary.title_words(language)
         corrected, changed = [], False
         for term in text.casefold().split():
-            if term in vocabulary:
+            if term in words:
                 corrected.append(term)
                 continue
-            close = difflib.get_close_matches(term, vocabulary, n=1, cutoff=0.75)
-            corrected.append(close[0] if close else term)
+            close = words.close_to(term)
+            corrected.append(close or term)
             changed |= bool(close)
         return " ".join(corrected) if changed else ""
-
-    def _title_words(self, language):
-        """The words of the titles visitors of `language` read (every title: seconds at 100k)."""
-        for model in content.SEARCHABLE_MODELS.values():
-            page_cache.depends_on_type(model)
-        columns = [f"title_{code}" for code in content.language_chain(language)]
-        titles = " ".join(
-            title for row in _fetch(self._searchable_pages(), *columns) for title in row if title
-        )
-        words = {word.strip(".,;:!?()\"'„“”") for word in set(titles.casefold().split())}
-        # Numbers ("Tour 12") are no spelling to correct towards.
-        return {word for word in words if len(word) >= 3 and not word.isdigit()}
 
     def suggest(self, prefix, language, limit=8):
         prefix = " ".join(prefix.split())

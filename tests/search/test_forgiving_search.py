@@ -3,9 +3,11 @@
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.test import override_settings
 from django.utils import timezone
 
+from search import vocabulary
 from search.backends.database import DatabaseBackend
 from search.models import SynonymGroup
 from search.query import SearchQuery
@@ -31,6 +33,34 @@ def test_a_typo_is_corrected_when_nothing_is_found(search_data):
     found, results = titles("Hundisbrug")
     assert found[0] == "Schloss Hundisburg"
     assert results.corrected_text == "hundisburg"
+
+
+def test_a_new_page_word_corrects_typos_once_the_words_are_read_again(search_data):
+    assert titles("Wasserburgg")[0] == []
+    PointOfInterestPageFactory(parent=search_data["castle"].get_parent(), title="Wasserburg Wiede")
+    # The test settings read the words again inside the request that finds them stale.
+    found, results = titles("Wasserburgg")
+    assert found == ["Wasserburg Wiede"]
+    assert results.corrected_text == "wasserburg"
+
+
+def test_while_another_process_reads_the_words_the_previous_ones_are_served(search_data):
+    assert titles("Wasserburgg")[0] == []
+    PointOfInterestPageFactory(parent=search_data["castle"].get_parent(), title="Wasserburg Wiede")
+    with override_settings(SEARCH_VOCABULARY_IN_BACKGROUND=True):
+        # Another process holds the lock: nobody here reads every title again.
+        cache.add("search:words:page-words:rebuilding", True)
+        assert titles("Wasserburgg")[0] == []
+        cache.delete("search:words:page-words:rebuilding")
+    assert titles("Wasserburgg")[0] == ["Wasserburg Wiede"]
+
+
+def test_typo_correction_keeps_the_most_frequent_closest_word():
+    words = vocabulary.PageWords({"mühle": 5, "mühe": 9, "mühlen": 1, "kirche": 3})
+    assert words.closest("muhle") == "mühle"
+    assert words.closest("kirhce") == "kirche"
+    assert words.closest("xylophon") is None
+    assert words.knows("uehl") and not words.knows("burg")
 
 
 def test_the_literal_query_is_not_corrected(search_data):
