@@ -14,8 +14,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from cms import page_cache
 from cms.seo import teaser_image
 from pages.models import EventCategory
 from tourism.geo import validate_coordinates
@@ -102,11 +104,26 @@ def clamp_page(value: Any, page_size: int = PAGE_SIZE) -> int:
     return min(max(page, 1), max_page(page_size))
 
 
-def _known_categories() -> set[str]:
+def category_names() -> dict[str, str]:
+    """{slug: name in the active language} of every place and event category.
 
-    return set(PointOfInterestCategory.objects.values_list("slug", flat=True)) | set(
-        EventCategory.objects.values_list("slug", flat=True)
-    )
+    Stored until a category changes: every search names its category facets and checks
+    requested categories, and the categories change far less often than people search.
+    """
+    language = translation.get_language() or settings.LANGUAGE_CODE
+
+    def build():
+        names = {}
+        for model in (EventCategory, PointOfInterestCategory):
+            page_cache.depends_on_type(model)
+            names.update({category.slug: str(category.name) for category in model.objects.all()})
+        return names
+
+    return page_cache.cached_fragment(f"search-category-names:{language}", build, shared=True)
+
+
+def _known_categories() -> set[str]:
+    return set(category_names())
 
 
 def _route_kinds() -> set[str]:

@@ -1,8 +1,6 @@
 """Search backends: one interface, an embedded database default and Elasticsearch."""
 
-from pages.models import EventCategory
-from search.query import CONTENT_TYPES, Facet
-from tourism.models import PointOfInterestCategory
+from search.query import CONTENT_TYPES, Facet, category_names
 
 
 class SearchBackendUnavailable(Exception):
@@ -28,10 +26,7 @@ class BaseSearchBackend:
 def build_facets(query, type_counts, category_counts):
     """Facet lists from counts (any backend): types in a fixed order, categories by count."""
 
-    names = {c.slug: c.name for c in EventCategory.objects.filter(slug__in=category_counts)}
-    names.update(
-        {c.slug: c.name for c in PointOfInterestCategory.objects.filter(slug__in=category_counts)}
-    )
+    names = category_names() if category_counts else {}
     return {
         "type": [
             Facet(value, str(label), type_counts[value], value in query.types)

@@ -157,3 +157,24 @@ def test_the_report_needs_a_login(client, home_page):
 def test_non_ascii_query_is_answered(client):
     for query in ("Übersicht", "Mühle", "Łódź"):
         assert client.get("/de/suche/", {"q": query}).status_code == 200
+
+
+def test_category_facets_are_named_from_stored_names_that_follow_a_rename(
+    client, search_data, settings
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tourism.models import PointOfInterestCategory
+
+    settings.PAGE_CACHE_SECONDS = 600  # fragments are stored as in production
+    client.get("/de/suche/", {"q": "Wahrzeichen"})
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/de/suche/", {"q": "Wahrzeichen", "again": "1"}).content.decode()
+    assert "Museen" in html or "Sehenswürdigkeiten" in html
+    assert not [q for q in queries if "_category" in q["sql"]], "names come from the store"
+    museums = PointOfInterestCategory.objects.get(slug="museums")
+    museums.name_de = "Ausstellungen"
+    museums.save()
+    html = client.get("/de/suche/", {"q": "Museum", "category": "museums"}).content.decode()
+    assert "Ausstellungen" in html
