@@ -27,24 +27,35 @@ def weekday_date(day):
     return dates.weekday_date(day)
 
 
-def _home(request):
-    site = Site.find_for_request(request) if request else None
-    return site.root_page if site else None
+def _home_id(request):
+    """The id of the request's site root, stored per host: views that are not pages (search,
+    notices) would otherwise look the site up in the database on every request. Stored
+    values carry the tag every change of a site bumps."""
+    if request is None:
+        return None
+
+    def build():
+        site = Site.find_for_request(request)
+        return site.root_page_id if site else None
+
+    host = f"{request.get_host()}\x1f{request.get_port()}"
+    return cached_fragment(f"site-home:{host}", build, shared=True)
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """Top-level pages marked "show in menus", in tree order (shared between requests)."""
-    home = _home(context.get("request"))
-    if home is None:
+    home_id = _home_id(context.get("request"))
+    if home_id is None:
         return []
 
     def build():
         # Publishing a child bumps its parent's tag: a page new to the menu shows at once.
-        depends_on_pages([home.pk])
+        depends_on_pages([home_id])
+        home = Page.objects.get(pk=home_id)
         return list(public_pages(home.get_children()).in_menu())
 
-    return cached_fragment(f"main-menu:{home.pk}", build)
+    return cached_fragment(f"main-menu:{home_id}", build)
 
 
 @register.simple_tag(takes_context=True)

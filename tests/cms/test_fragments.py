@@ -289,3 +289,12 @@ def test_a_stored_opening_status_ends_with_the_day_and_so_does_the_page(client, 
     midnight = timezone.make_aware(datetime.combine(tomorrow, datetime.min.time()))
     assert dependencies.expires_at is not None
     assert dependencies.expires_at <= midnight.timestamp()
+
+
+def test_a_view_that_is_not_a_page_finds_its_site_without_a_query(client, home_page, settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    render(client, "/de/suche/?q=x")
+    with CaptureQueriesContext(connection) as queries:
+        html, _count = render(client, "/de/suche/?q=y")
+    assert 'class="main-nav"' in html
+    assert not [q for q in queries if "wagtailcore_site" in q["sql"]]
