@@ -28,18 +28,23 @@ def weekday_date(day):
 
 
 def _home_id(request):
-    """The id of the request's site root, stored per host: views that are not pages (search,
-    notices) would otherwise look the site up in the database on every request. Stored
-    values carry the tag every change of a site bumps."""
+    """The id of the request's site root.
+
+    The site is stored per host and handed to Wagtail for the rest of the request: views
+    that are not pages (search, notices) render their header live, and the site lookup by
+    host was a query on every request, made again by the first `{% pageurl %}`. Stored
+    values carry the tag every change of a site bumps.
+    """
     if request is None:
         return None
-
-    def build():
-        site = Site.find_for_request(request)
-        return site.root_page_id if site else None
-
-    host = f"{request.get_host()}\x1f{request.get_port()}"
-    return cached_fragment(f"site-home:{host}", build, shared=True)
+    site = getattr(request, "_wagtail_site", None)
+    if site is None:
+        # get_host() carries a port other than the scheme's own.
+        site = cached_fragment(
+            f"site:{request.get_host()}", lambda: Site.find_for_request(request), shared=True
+        )
+        request._wagtail_site = site
+    return site.root_page_id if site else None
 
 
 @register.simple_tag(takes_context=True)

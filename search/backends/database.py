@@ -22,7 +22,16 @@ from dataclasses import replace
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Case, CharField, F, FloatField, IntegerField, Value, When
+from django.db.models import (
+    Case,
+    CharField,
+    F,
+    FloatField,
+    IntegerField,
+    Value,
+    When,
+    prefetch_related_objects,
+)
 from django.db.models.expressions import RawSQL
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast, Coalesce, Length, Lower, NullIf
@@ -398,18 +407,24 @@ class DatabaseBackend(BaseSearchBackend):
 
     def _hits(self, ranked_hits, query, terms):
         """`Hit`s of the page: (type, pk, score, distance) → pages, in one query per type."""
-        pages = {}
+        pages, images = {}, []
         for type_ in {type_ for type_, _pk, _score, _distance in ranked_hits}:
             model = content.SEARCHABLE_MODELS[type_]
             pks = [pk for hit_type, pk, _score, _distance in ranked_hits if hit_type == type_]
             queryset = model.objects.filter(pk__in=pks)
             # What the result list shows, without one query per hit.
             if type_ == "poi":
-                queryset = queryset.prefetch_related("gallery_images__image__renditions")
+                queryset = queryset.prefetch_related("gallery_images__image")
             elif hasattr(model, "image"):
-                queryset = queryset.select_related("image").prefetch_related("image__renditions")
+                queryset = queryset.select_related("image")
             for page in queryset:
                 pages[page.pk] = page
+                if type_ == "poi":
+                    images += [item.image for item in page.gallery_images.all() if item.image]
+                elif getattr(page, "image", None) is not None:
+                    images.append(page.image)
+        # The renditions of every type's pictures in one query, not one per type.
+        prefetch_related_objects(images, "renditions")
         hits = []
         for type_, pk, score, distance in ranked_hits:
             page = pages.get(pk)
