@@ -178,3 +178,24 @@ def test_category_facets_are_named_from_stored_names_that_follow_a_rename(
     museums.save()
     html = client.get("/de/suche/", {"q": "Museum", "category": "museums"}).content.decode()
     assert "Ausstellungen" in html
+
+
+def test_a_page_of_results_costs_the_same_few_queries_for_3_or_12_places(client, search_data):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories.tourism import PointOfInterestPageFactory
+
+    def queries_for(text):
+        client.get("/de/suche/", {"q": text, "warm": "1"})
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/de/suche/", {"q": text}).status_code == 200
+        return len(queries)
+
+    few = queries_for("Wahrzeichen")
+    poi_index = search_data["roland"].get_parent()
+    for number in range(9):
+        PointOfInterestPageFactory(parent=poi_index, title=f"Wahrzeichen Nummer {number}")
+    many = queries_for("Wahrzeichen")
+    # Search, the places with their pictures (gallery, images, renditions), the query log.
+    assert many == few <= 8
