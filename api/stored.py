@@ -44,7 +44,7 @@ def _site_key(request, kind):
     return f"{KEY_PREFIX}:{kind}:{translation.get_language()}:{digest}"
 
 
-def _items(kind, ids, request, build):
+def items(kind, ids, request, build):
     """{id: stored entry} for `ids`; `build(missing ids)` gives {id: (entry, tags, expiry)}."""
     prefix = _site_key(request, kind)
     keys = {pk: f"{prefix}:{pk}" for pk in ids}
@@ -82,7 +82,7 @@ def _items(kind, ids, request, build):
     return entries
 
 
-def _tags(*objects):
+def tags_of(*objects):
     """The fine tags of what an item shows: each object itself, never its whole type (a
     type's tag is bumped by every publication in the region)."""
     tags = {page_cache.EVERYTHING}
@@ -92,7 +92,7 @@ def _tags(*objects):
     return tags
 
 
-def _ancestor_tags(pages):
+def ancestor_tags(pages):
     """{page id: tags of its ancestors}: a page's URL is made of their slugs. Their own
     tags, which a child's publication (another item) does not bump."""
     paths = {
@@ -118,7 +118,7 @@ def _earliest(*moments):
 def points_of_interest(ids, request, distances):
     """The JSON items of the places `ids` (in that order), as `serializers.point_of_interest`
     with their translation states."""
-    entries = _items("poi", ids, request, lambda missing: _build_places(missing, request))
+    entries = items("poi", ids, request, lambda missing: _build_places(missing, request))
     now = timezone.now()
     closed = notices.closed_place_ids(now)
     results = []
@@ -130,7 +130,7 @@ def points_of_interest(ids, request, distances):
         if entry["has_hours"]:
             item["open_now"] = entry["open"] and pk not in closed
         item["distance_m"] = None if distances.get(pk) is None else round(distances[pk], 1)
-        item["notices"] = serializers.notices_of(_Page(pk), request)
+        item["notices"] = serializers.notices_of(PageId(pk), request)
         serializers.set_last_modified(request, [item["updated_at"]])
         results.append(item)
     return results
@@ -139,7 +139,7 @@ def points_of_interest(ids, request, distances):
 def _build_places(ids, request):
     places = in_order(serializers.point_of_interest_queryset(), ids)
     states = freshness_by_page(places)
-    ancestors = _ancestor_tags(places)
+    ancestors = ancestor_tags(places)
     now = timezone.now()
     built = {}
     for place in places:
@@ -156,14 +156,14 @@ def _build_places(ids, request):
         expires_at = None
         if status is not None:
             expires_at = _earliest(status.closes_at or status.opens_at, next_midnight(now))
-        tags = _tags(place, place.main_image, *place.categories.all()) | ancestors[place.pk]
+        tags = tags_of(place, place.main_image, *place.categories.all()) | ancestors[place.pk]
         built[place.pk] = (entry, tags, expires_at)
     return built
 
 
 def point_of_interest_features(ids, request):
     """GeoJSON Point features of the places `ids`, as `exports.points_of_interest_geojson`."""
-    entries = _items("poi-feature", ids, request, lambda missing: _build_features(missing, request))
+    entries = items("poi-feature", ids, request, lambda missing: _build_features(missing, request))
     current = notices.notices_by_place(ids)
     features = []
     for pk in ids:
@@ -185,12 +185,12 @@ def _build_features(ids, request):
         .prefetch_related("categories"),
         ids,
     )
-    ancestors = _ancestor_tags(places)
+    ancestors = ancestor_tags(places)
     built = {}
     for place in places:
         feature = exports.points_of_interest_geojson([place], request, {})["features"][0]
         entry = {"feature": feature, "updated_at": place.last_published_at}
-        tags = _tags(place, *place.categories.all()) | ancestors[place.pk]
+        tags = tags_of(place, *place.categories.all()) | ancestors[place.pk]
         built[place.pk] = (entry, tags, None)
     return built
 
@@ -200,7 +200,7 @@ def _build_features(ids, request):
 
 def routes(ids, request, distances):
     """The JSON items of the routes `ids`, as `serializers.route` with translation states."""
-    entries = _items("route", ids, request, lambda missing: _build_routes(missing, request))
+    entries = items("route", ids, request, lambda missing: _build_routes(missing, request))
     results = []
     for pk in ids:
         entry = entries.get(pk)
@@ -208,7 +208,7 @@ def routes(ids, request, distances):
             continue
         item = dict(entry["item"])
         item["distance_m"] = None if distances.get(pk) is None else round(distances[pk], 1)
-        item["notices"] = serializers.notices_of(_Page(pk), request)
+        item["notices"] = serializers.notices_of(PageId(pk), request)
         serializers.set_last_modified(request, [item["updated_at"]])
         results.append(item)
     return results
@@ -217,11 +217,11 @@ def routes(ids, request, distances):
 def _build_routes(ids, request):
     found = in_order(serializers.route_queryset(stops=False), ids)
     states = freshness_by_page(found)
-    ancestors = _ancestor_tags(found)
+    ancestors = ancestor_tags(found)
     return {
         route.pk: (
             {"item": serializers.route(route, request) | {"translation": states[route.pk]}},
-            _tags(route, route.image) | ancestors[route.pk],
+            tags_of(route, route.image) | ancestors[route.pk],
             None,
         )
         for route in found
@@ -230,7 +230,7 @@ def _build_routes(ids, request):
 
 def events(ids, request, distances):
     """The JSON items of the events `ids`, as `serializers.event` with translation states."""
-    entries = _items("event", ids, request, lambda missing: _build_events(missing, request))
+    entries = items("event", ids, request, lambda missing: _build_events(missing, request))
     results = []
     for pk in ids:
         entry = entries.get(pk)
@@ -247,16 +247,16 @@ def _build_events(ids, request):
     found = in_order(serializers.event_queryset(), ids)
     states = freshness_by_page(found)
     venues = [event.venue for event in found if event.venue_id]
-    ancestors = _ancestor_tags([*found, *venues])
+    ancestors = ancestor_tags([*found, *venues])
     built = {}
     for event in found:
         item = serializers.event(event, request) | {"translation": states[event.pk]}
-        tags = _tags(event, event.image, event.category if event.category_id else None)
+        tags = tags_of(event, event.image, event.category if event.category_id else None)
         tags |= ancestors[event.pk]
         expires_at = None
         if event.venue_id:
             # The venue's title, link and address; it stops being shown when it expires.
-            tags |= _tags(event.venue) | ancestors[event.venue_id]
+            tags |= tags_of(event.venue) | ancestors[event.venue_id]
             venue_expiry = event.venue.expire_at
             if isinstance(venue_expiry, datetime) and venue_expiry > timezone.now():
                 expires_at = venue_expiry
@@ -264,7 +264,7 @@ def _build_events(ids, request):
     return built
 
 
-class _Page:
+class PageId:
     """Just the id, which is all the notices of a place or route are looked up by."""
 
     def __init__(self, pk):
