@@ -98,6 +98,16 @@ def targets():
         ("API places GeoJSON (limit 100)", f"{API_PLACES}?limit=100&format=geojson", "data"),
         ("API routes", "/api/v1/routes", "data"),
         ("API events", "/api/v1/events", "data"),
+        # The demo's lists are shorter than the pages above (33 places, 4 routes, 15
+        # events): these pages are full at every size, so they compare like with like.
+        ("API places (limit 20, full page)", f"{API_PLACES}?limit=20", "data"),
+        (
+            "API places GeoJSON (limit 20, full page)",
+            f"{API_PLACES}?limit=20&format=geojson",
+            "data",
+        ),
+        ("API routes (limit 4, full page)", "/api/v1/routes?limit=4", "data"),
+        ("API events (limit 10, full page)", "/api/v1/events?limit=10", "data"),
         ("API search “Museum”", "/api/v1/search?q=Museum", "data"),
         ("widget: places", "/widgets/pois/?lang=de", "data"),
         ("widget: events", "/widgets/events/?lang=de", "data"),
