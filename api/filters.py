@@ -10,7 +10,7 @@ import json
 import math
 from datetime import timedelta
 
-from django.db.models import F, Q, Value
+from django.db.models import F, Min, Q, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 from modeltranslation.utils import resolution_order
@@ -87,16 +87,34 @@ def kept_count(name, ids, params, models, lifetime=LIST_COUNT_SECONDS):
     removed (their type tags), and at most `lifetime` seconds for what no signal announces
     (events ending, scheduled expiry, opening hours), like the places page's count.
     """
+    return _kept(f"api-count:{name}", params, models, lifetime, ids.count)
+
+
+def kept_ids(name, ids, params, models, lifetime=LIST_COUNT_SECONDS):
+    """The queryset `ids` as a list, kept like `kept_count`: for lists of at most a few
+    thousand pages (routes) whose order no index gives. Kept no longer than until the
+    first of them is due to expire (`expire_at`)."""
+
+    def compute():
+        found = list(ids)
+        expiring = ids.model.objects.filter(pk__in=found, expire_at__gt=timezone.now())
+        page_cache.expire_at(expiring.aggregate(first=Min("expire_at"))["first"])
+        return found
+
+    return _kept(f"api-ids:{name}", params, models, lifetime, compute)
+
+
+def _kept(name, params, models, lifetime, compute):
     filters = params.model_dump(mode="json", exclude={"page", "limit", "format"}, warnings=False)
     digest = hashlib.sha256(json.dumps(filters, sort_keys=True).encode()).hexdigest()
 
-    def count():
+    def build():
         for model in models:
             page_cache.depends_on_type(model)
         page_cache.expire_at(timezone.now() + timedelta(seconds=lifetime))
-        return ids.count()
+        return compute()
 
-    return page_cache.cached_fragment(f"api-count:{name}:{digest}", count)
+    return page_cache.cached_fragment(f"{name}:{digest}", build)
 
 
 def page_of(request, ids, params, count=None):

@@ -493,6 +493,15 @@ def main():
                     generated_s = time.perf_counter() - started
                     print(f"{size}: generated in {generated_s:.0f} s", flush=True)
                 print(f"{size}: {counts()}", flush=True)
+                if any(name == "GeoJSON, all places" for name, _p, _k in what) and (
+                    not pages or any(word.lower() in "geojson, all places" for word in pages)
+                ):
+                    # The download is written by a job (tourism/open_data.py), not a request.
+                    started = time.perf_counter()
+                    call_command(
+                        "export_places_geojson", language=["de"], force=True, stdout=StringIO()
+                    )
+                    print(f"{size}: export written in {time.perf_counter() - started:.0f} s")
                 load = serving.load_average()
                 measured = measure_size(
                     what, args.runs, args.budget, pages, measured_before, args.skip_slower_than
