@@ -5,15 +5,21 @@ ids first (in SQL, counted and sliced there, when the order is the title's) and 
 requested page is loaded with its prefetches.
 """
 
+import hashlib
+import json
 import math
+from datetime import timedelta
 
-from django.db.models import F, Q, Value
+from django.db.models import F, Min, Q, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.utils import timezone
 from modeltranslation.utils import resolution_order
 
 from api.errors import ApiError
 from api.keys import QUERY_PARAMETER as QUERY_KEY_PARAMETER
+from cms import page_cache
 from tourism.geo import haversine_m
+from tourism.models.points_of_interest import LIST_COUNT_SECONDS
 
 METRES_PER_DEGREE = 111_000
 
@@ -73,13 +79,53 @@ def nearest_first(rows, params):
     return found
 
 
-def page_of(request, ids, params):
+def kept_count(name, ids, params, models, lifetime=LIST_COUNT_SECONDS):
+    """How many ids the queryset `ids` holds, counted once per list and filters for everyone.
+
+    Counting reads every matching row of the region (hundreds of milliseconds at 100 000
+    places); the count is kept until an object of one of `models` is published, changed or
+    removed (their type tags), and at most `lifetime` seconds for what no signal announces
+    (events ending, scheduled expiry, opening hours), like the places page's count.
+    """
+    return _kept(f"api-count:{name}", params, models, lifetime, ids.count)
+
+
+def kept_ids(name, ids, params, models, lifetime=LIST_COUNT_SECONDS):
+    """The queryset `ids` as a list, kept like `kept_count`: for lists of at most a few
+    thousand pages (routes) whose order no index gives. Kept no longer than until the
+    first of them is due to expire (`expire_at`)."""
+
+    def compute():
+        found = list(ids)
+        expiring = ids.model.objects.filter(pk__in=found, expire_at__gt=timezone.now())
+        page_cache.expire_at(expiring.aggregate(first=Min("expire_at"))["first"])
+        return found
+
+    return _kept(f"api-ids:{name}", params, models, lifetime, compute)
+
+
+def _kept(name, params, models, lifetime, compute):
+    filters = params.model_dump(mode="json", exclude={"page", "limit", "format"}, warnings=False)
+    digest = hashlib.sha256(json.dumps(filters, sort_keys=True).encode()).hexdigest()
+
+    def build():
+        for model in models:
+            page_cache.depends_on_type(model)
+        page_cache.expire_at(timezone.now() + timedelta(seconds=lifetime))
+        return compute()
+
+    return page_cache.cached_fragment(f"{name}:{digest}", build)
+
+
+def page_of(request, ids, params, count=None):
     """The ids on the requested page, and the list's count and links.
 
     `ids` is a list, or a queryset of ids (`values_list("pk", flat=True)`) that SQL counts
-    and slices, so that a list in title order never loads the region's ids.
+    (unless `count` is given, see `kept_count`) and slices, so that a list in title order
+    never loads the region's ids.
     """
-    count = len(ids) if isinstance(ids, list) else ids.count()
+    if count is None:
+        count = len(ids) if isinstance(ids, list) else ids.count()
     last_page = max(1, math.ceil(count / params.limit))
     if params.page > last_page:
         raise ApiError(

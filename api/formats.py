@@ -10,7 +10,7 @@ from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 
 from cms.structured_data import clean
-from tourism.exports import _feature_collection, _position, route_geojson
+from tourism.exports import _position, feature_collection, route_geojson
 
 GEOJSON = "application/geo+json"
 GPX = "application/gpx+xml"
@@ -84,7 +84,7 @@ def events_feature_collection(events, request):
                 },
             }
         )
-    return _feature_collection(features)
+    return feature_collection(features)
 
 
 def routes_feature_collection(routes_with_stops, request):
@@ -94,4 +94,4 @@ def routes_feature_collection(routes_with_stops, request):
     for route, stops in routes_with_stops:
         line = route_geojson(route, request, stops)["features"][0]
         features.append({"type": "Feature", "id": route.pk} | line)
-    return _feature_collection(features)
+    return feature_collection(features)

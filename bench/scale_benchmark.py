@@ -98,6 +98,16 @@ def targets():
         ("API places GeoJSON (limit 100)", f"{API_PLACES}?limit=100&format=geojson", "data"),
         ("API routes", "/api/v1/routes", "data"),
         ("API events", "/api/v1/events", "data"),
+        # The demo's lists are shorter than the pages above (33 places, 4 routes, 15
+        # events): these pages are full at every size, so they compare like with like.
+        ("API places (limit 20, full page)", f"{API_PLACES}?limit=20", "data"),
+        (
+            "API places GeoJSON (limit 20, full page)",
+            f"{API_PLACES}?limit=20&format=geojson",
+            "data",
+        ),
+        ("API routes (limit 4, full page)", "/api/v1/routes?limit=4", "data"),
+        ("API events (limit 10, full page)", "/api/v1/events?limit=10", "data"),
         ("API search “Museum”", "/api/v1/search?q=Museum", "data"),
         ("widget: places", "/widgets/pois/?lang=de", "data"),
         ("widget: events", "/widgets/events/?lang=de", "data"),
@@ -496,6 +506,15 @@ def main():
                     generated_s = time.perf_counter() - started
                     print(f"{size}: generated in {generated_s:.0f} s", flush=True)
                 print(f"{size}: {counts()}", flush=True)
+                if any(name == "GeoJSON, all places" for name, _p, _k in what) and (
+                    not pages or any(word.lower() in "geojson, all places" for word in pages)
+                ):
+                    # The download is written by a job (tourism/open_data.py), not a request.
+                    started = time.perf_counter()
+                    call_command(
+                        "export_places_geojson", language=["de"], force=True, stdout=StringIO()
+                    )
+                    print(f"{size}: export written in {time.perf_counter() - started:.0f} s")
                 load = serving.load_average()
                 measured = measure_size(
                     what, args.runs, args.budget, pages, measured_before, args.skip_slower_than

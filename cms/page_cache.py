@@ -308,10 +308,16 @@ def bump(tags):
         memo.update(dict.fromkeys(tags, version))
 
 
+def own_tag(page_id):
+    """The tag of the page itself only: unlike `page:<id>`, a change of one of its children
+    leaves it alone. Whatever shows a page's URL carries it for each ancestor."""
+    return f"own:{page_id}"
+
+
 def bump_page(page, parent_path=None):
     """A page changed: it, lists of its type, and its parent's children lists are stale."""
     model = page.specific_class or type(page)
-    tags = {f"page:{page.pk}", type_tag(model)}
+    tags = {f"page:{page.pk}", own_tag(page.pk), type_tag(model)}
     parent_path = parent_path or page.path[: -Page.steplen]
     if parent_path:
         # Lists of the parent's children, and pages that show the parent (breadcrumbs, menus).

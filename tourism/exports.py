@@ -90,7 +90,7 @@ def route_geojson(route, request=None, stops=None) -> dict:
                 },
             }
         )
-    return _feature_collection(features, with_elevation=len(line) > 1 and with_elevation)
+    return feature_collection(features, with_elevation=len(line) > 1 and with_elevation)
 
 
 def points_of_interest_geojson(pois: Iterable, request=None, notices=None) -> dict:
@@ -109,23 +109,28 @@ def points_of_interest_geojson(pois: Iterable, request=None, notices=None) -> di
                     "name": poi.title,
                     "url": _full_url(poi, request),
                     "categories": [category.name for category in poi.categories.all()],
-                    "notices": [
-                        {
-                            "kind": notice.kind,
-                            "kind_name": str(notice.get_kind_display()),
-                            "severity": notice.severity,
-                            "title": notice.title,
-                            "valid_until": notice.valid_until.isoformat(),
-                        }
-                        for notice in (notices or {}).get(poi.pk, [])
-                    ],
+                    "notices": notice_properties((notices or {}).get(poi.pk, [])),
                 },
             }
         )
-    return _feature_collection(features)
+    return feature_collection(features)
 
 
-def _feature_collection(features: list, with_elevation: bool = False) -> dict:
+def notice_properties(notices) -> list[dict]:
+    """A place's current notices as its feature's `notices` property."""
+    return [
+        {
+            "kind": notice.kind,
+            "kind_name": str(notice.get_kind_display()),
+            "severity": notice.severity,
+            "title": notice.title,
+            "valid_until": notice.valid_until.isoformat(),
+        }
+        for notice in notices
+    ]
+
+
+def feature_collection(features: list, with_elevation: bool = False) -> dict:
     positions = []
     for feature in features:
         geometry = feature["geometry"]

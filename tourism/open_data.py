@@ -1,17 +1,20 @@
-"""The region's points of interest as one GeoJSON file: written once, then streamed from disk.
+"""The region's points of interest as one GeoJSON file per language: the open-data download.
 
-A region has tens of thousands of places; building their GeoJSON takes seconds and megabytes,
-so the open-data download is written feature by feature to a file under
-MEDIA_ROOT/exports/ and served from there until a place, category or notice changes (the
-page cache's type tags say when) or the next notice starts or ends. Maps never load it:
-they ask for the places they show (`?ids=`) or for clusters (`?bbox=…&zoom=…`).
+A region has tens of thousands of places; writing their GeoJSON takes minutes and
+megabytes, far longer than a visitor's request may take. So the file is written by a job,
+`manage.py export_places_geojson` (run every few minutes; it rewrites a language's file
+only when a place, category or notice changed since, or the next notice started or ended),
+feature by feature to MEDIA_ROOT/exports/, and requests only stream the last file written,
+with an ETag and Last-Modified so that a partner's conditional request costs a 304. Maps
+never load it: they ask for the places they show (`?ids=`) or for clusters
+(`?bbox=…&zoom=…`); partners who want pages use the API
+(`/api/v1/points-of-interest?format=geojson`, 100 places a page with `next` links).
 """
 
 import json
 import math
 import os
 import time
-import uuid
 from pathlib import Path
 
 from django.conf import settings
@@ -25,43 +28,43 @@ from tourism.models import PointOfInterestPage
 
 CACHE_KEY = "tourism:places-export"
 CHUNK = 2000  # places in memory at a time while the file is written
-# A file replaced by a newer one stays this long for responses still streaming it.
-OLD_FILE_SECONDS = 600
 
 
 def export_folder():
     return Path(settings.MEDIA_ROOT) / "exports"
 
 
-def places_geojson_file(language, request=None):
-    """Path of the current GeoJSON file of all public places in `language`; built if stale."""
-    key = f"{CACHE_KEY}:{language}:{request.get_host() if request else ''}"
-    entry = cache.get(key)
-    if entry is not None and _usable(entry):
-        return Path(entry["file"])
+def places_geojson_path(language):
+    """Where the download of `language` is; it may not have been written yet."""
+    return export_folder() / f"points-of-interest-{language}.geojson"
+
+
+def is_current(language):
+    """Whether the file of `language` still shows what the database holds."""
+    entry = cache.get(f"{CACHE_KEY}:{language}")
+    if entry is None or not places_geojson_path(language).exists():
+        return False
+    if entry["expires_at"] is not None and time.time() >= entry["expires_at"]:
+        return False
+    return page_cache.still_current(entry["tags"])
+
+
+def write_places_geojson(language):
+    """Write the file of all public places in `language` (page links on the site's own
+    host); a response still streaming the previous file reads it to its end."""
     with page_cache.collecting() as dependencies, translation.override(language):
-        path = _write(request)
+        path = _write(places_geojson_path(language))
     entry = {
-        "file": str(path),
         "tags": page_cache.versions_of(page_cache.type_tags(dependencies.tags)),
         "expires_at": dependencies.expires_at,
     }
-    cache.set(key, entry, timeout=None)
-    _remove_old_files(language, keep=path)
+    cache.set(f"{CACHE_KEY}:{language}", entry, timeout=None)
     return path
 
 
-def _usable(entry):
-    if entry["expires_at"] is not None and time.time() >= entry["expires_at"]:
-        return False
-    return os.path.exists(entry["file"]) and page_cache.still_current(entry["tags"])
-
-
-def _write(request):
-    folder = export_folder()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"points-of-interest-{translation.get_language()}-{uuid.uuid4().hex}.geojson"
-    partial = path.with_suffix(".partial")
+def _write(path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     places = (
         public_pages(PointOfInterestPage.objects.all())
         .order_by("title", "pk")
@@ -75,7 +78,7 @@ def _write(request):
         out.write('{"type":"FeatureCollection","features":[')
         first = True
         for place in places.iterator(chunk_size=CHUNK):
-            feature = exports.points_of_interest_geojson([place], request, current)["features"][0]
+            feature = exports.points_of_interest_geojson([place], None, current)["features"][0]
             lon, lat = feature["geometry"]["coordinates"]
             west, east = min(west, lon), max(east, lon)
             south, north = min(south, lat), max(north, lat)
@@ -96,17 +99,6 @@ def _notices_by_place():
         for place_id in notice.place_ids:
             found.setdefault(place_id, []).append(notice)
     return found
-
-
-def _remove_old_files(language, keep):
-    # A file still named by another host's entry is simply written again when asked for.
-    cutoff = time.time() - OLD_FILE_SECONDS
-    for path in export_folder().glob(f"points-of-interest-{language}-*.geojson"):
-        try:
-            if path != keep and path.stat().st_mtime < cutoff:
-                path.unlink()
-        except FileNotFoundError:
-            pass
 
 
 def _json(data):

@@ -1,12 +1,13 @@
 """Downloads that belong to tourism objects."""
 
 import json
+import os
 
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.utils import translation
-from django.utils.cache import patch_cache_control
-from django.utils.http import content_disposition_header
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import content_disposition_header, http_date, quote_etag
 from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
@@ -21,6 +22,8 @@ from tourism.status import opening_status_label
 # published change should not take longer than that to reach visitors.
 DOWNLOAD_MAX_AGE = 3600
 DOWNLOAD_SHARED_MAX_AGE = 900
+# Before the job has written the download of all places, ask again after this (seconds).
+REGION_RETRY_AFTER = 600
 
 
 # Page ids are 64-bit; a larger number in the URL would overflow the database's integer.
@@ -71,8 +74,7 @@ def points_of_interest_geojson(request):
     grid clusters for a map's box and zoom (`?bbox=west,south,east,north&zoom=12`).
 
     A page's detailed map asks only for the places it shows, a map of the region for
-    clusters; the whole region is a file written once and streamed until a place changes
-    (tourism.open_data).
+    clusters; the whole region is a file a job writes (tourism.open_data), streamed here.
     """
     language = _requested_language(request)
     if language is None:
@@ -80,12 +82,7 @@ def points_of_interest_geojson(request):
     if "bbox" in request.GET or "zoom" in request.GET:
         return _clusters(request, language)
     if "ids" not in request.GET:
-        return _streamed_download(
-            open_data.places_geojson_file(language, request),
-            "points-of-interest.geojson",
-            "application/geo+json",
-            language,
-        )
+        return _region_download(request, language)
     ids = _requested_ids(request)
     if ids is None:
         return json_error(400, "bad_ids", f"Give between 1 and {MAX_IDS} numeric ids.")
@@ -169,11 +166,38 @@ def _download(body, filename, content_type, language):
     return _download_headers(response, language)
 
 
-def _streamed_download(path, filename, content_type, language):
-    """A file written beforehand, sent in blocks: memory stays flat however large it is."""
-    response = FileResponse(
-        path.open("rb"), as_attachment=True, filename=filename, content_type=content_type
-    )
+def _region_download(request, language):
+    """The file of every place the job wrote last, sent in blocks (memory stays flat
+    however large it is), with an ETag and Last-Modified for conditional requests."""
+    try:
+        handle = open_data.places_geojson_path(language).open("rb")
+    except FileNotFoundError:
+        response = json_error(
+            503,
+            "download_not_ready",
+            "The download of all places is being prepared; meanwhile "
+            "/api/v1/points-of-interest?format=geojson has them, 100 a page.",
+            {"Retry-After": str(REGION_RETRY_AFTER)},
+        )
+        patch_cache_control(response, no_store=True)
+        return response
+    # The open file is the one sent, even if the job replaces it meanwhile.
+    stat = os.fstat(handle.fileno())
+    etag = quote_etag(f"{stat.st_mtime_ns:x}-{stat.st_size:x}")
+    last_modified = int(stat.st_mtime)
+    not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if not_modified is not None:
+        handle.close()
+        response = not_modified
+    else:
+        response = FileResponse(
+            handle,
+            as_attachment=True,
+            filename="points-of-interest.geojson",
+            content_type="application/geo+json",
+        )
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified)
     return _download_headers(response, language)
 
 

@@ -6,12 +6,15 @@ open API's (`api.serializers`), so a widget and the API stay in step.
 """
 
 from django.conf import settings
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Site
 
-from api import serializers
+from api import serializers, stored
 from api.filters import around, in_order, nearest_first
+from api.stored import PageId
+from cms import page_cache
 from cms.visibility import public_pages
 from pages.models import EventCategory, EventIndexPage
 from tourism import notices
@@ -21,7 +24,7 @@ from tourism.models import (
     PointOfInterestPage,
     RoutePage,
 )
-from tourism.models.points_of_interest import sort_title_field
+from tourism.models.points_of_interest import distance_label, sort_title_field
 from tourism.svg import route_map_svg
 from widgets.options import OptionError
 
@@ -76,15 +79,15 @@ def points_of_interest(options, request):
         # The indexed sort title: SQL stops after the widget's few places.
         order = places.order_by(sort_title_field(options.lang), "pk").values_list("pk", flat=True)
     chosen = list(order[: options.item_count])
-    pages = in_order(serializers.point_of_interest_queryset(), chosen)
-
+    # Each card as stored when it was last built (api/stored.py); the distance and the
+    # notices are the request's own.
+    entries = stored.items("widget-poi", chosen, request, lambda ids: _build_places(ids, request))
     items = []
-    for place in pages:
-        place.distance_m = distances.get(place.pk)
-        meta = [", ".join(category.name for category in place.categories.all())]
-        items.append(
-            _item(place, request, options, place.main_image, [*meta, place.distance_label])
-        )
+    for pk in chosen:
+        if pk in entries:
+            card = entries[pk]["card"]
+            meta = [card["categories"], distance_label(distances.get(pk))]
+            items.append(_stored_item(card, options, meta, notices.current_notices_for(PageId(pk))))
 
     if on_route:
         title = _("Stops of the route “%(route)s”") % {"route": on_route.title}
@@ -158,10 +161,13 @@ def events(options, request):
     categories = _known(EventCategory.objects.filter(slug__in=options.category), options.category)
     if categories:
         found = found.filter(category__in=categories)
+    chosen = list(found.values_list("pk", flat=True)[: options.item_count])
+    entries = stored.items("widget-event", chosen, request, lambda ids: _build_events(ids, request))
     items = []
-    for event in found[: options.item_count]:
-        meta = [event.place_name, event.category.name if event.category_id else ""]
-        items.append(_item(event, request, options, event.image, meta, when=event.time_span()))
+    for pk in chosen:
+        if pk in entries:
+            card = entries[pk]["card"]
+            items.append(_stored_item(card, options, card["meta"], [], when=card["when"]))
     if categories:
         title = _("Upcoming events: %(categories)s") % {
             "categories": ", ".join(category.name for category in categories)
@@ -194,6 +200,64 @@ def _item(page, request, options, image, meta, when=None):
             if isinstance(page, PointOfInterestPage | RoutePage)
             else []
         ),
+    }
+
+
+def _build_places(ids, request):
+    """{id: (card, tags, expiry)} of the places `ids`, for `stored.items`."""
+    places = in_order(serializers.point_of_interest_queryset(), ids)
+    ancestors = stored.ancestor_tags(places)
+    built = {}
+    for place in places:
+        categories = list(place.categories.all())
+        card = _card(place, request, place.main_image)
+        card["categories"] = ", ".join(category.name for category in categories)
+        tags = stored.tags_of(place, place.main_image, *categories) | ancestors[place.pk]
+        built[place.pk] = ({"card": card}, tags, None)
+    return built
+
+
+def _build_events(ids, request):
+    """{id: (card, tags, expiry)} of the events `ids`, for `stored.items`."""
+    events = in_order(serializers.event_queryset(), ids)
+    venues = [event.venue for event in events if event.venue_id]
+    ancestors = stored.ancestor_tags([*events, *venues])
+    built = {}
+    for event in events:
+        card = _card(event, request, event.image)
+        card["meta"] = [event.place_name, event.category.name if event.category_id else ""]
+        card["when"] = event.time_span()
+        category = event.category if event.category_id else None
+        tags = stored.tags_of(event, event.image, category) | ancestors[event.pk]
+        expires_at = None
+        if event.venue_id:
+            # The venue's title is the card's place; it is no longer shown once it expires.
+            tags |= stored.tags_of(event.venue) | ancestors[event.venue_id]
+            if event.venue.expire_at and event.venue.expire_at > timezone.now():
+                expires_at = event.venue.expire_at
+        built[event.pk] = ({"card": card}, tags, expires_at)
+    return built
+
+
+def _card(page, request, image):
+    return {
+        "url": serializers.page_url(page, request),
+        "title": page.title,
+        "teaser": page.teaser,
+        "picture": _picture(image, request),
+    }
+
+
+def _stored_item(card, options, meta, current_notices, when=None):
+    """`_item` from a stored card."""
+    return {
+        "url": card["url"],
+        "title": card["title"],
+        "teaser": card["teaser"],
+        "meta": [text for text in meta if text],
+        "when": when,
+        "picture": card["picture"] if options.images else None,
+        "notices": current_notices,
     }
 
 
@@ -250,5 +314,12 @@ def _check_places_exist(ids):
 
 
 def _index_url(model, request):
-    index = public_pages(model.objects.all()).first()
-    return serializers.page_url(index, request) if index else ""
+    """The URL of the list page of `model`, kept until that page (or a page in it) changes."""
+
+    def find():
+        index = public_pages(model.objects.all()).first()
+        return serializers.page_url(index, request) if index else ""
+
+    site = f"{request.scheme}://{request.get_host()}"
+    key = f"widget-index:{model._meta.label_lower}:{translation.get_language()}:{site}"
+    return page_cache.cached_fragment(key, find)

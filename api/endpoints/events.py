@@ -4,7 +4,7 @@ from django.conf import settings
 from django.utils import translation
 from ninja import Path, Query, Router
 
-from api import filters, formats, schemas, serializers
+from api import filters, formats, schemas, serializers, stored
 from api.errors import bad_request, not_found
 from api.http import set_last_modified
 from api.params import EventListParams, EventParams, IdPath
@@ -12,7 +12,7 @@ from cms.visibility import public_q
 from pages import ical
 from pages import structured_data as page_structured_data
 from pages.models import EventCategory, EventPage
-from translations.state import freshness_by_page
+from tourism.models import PointOfInterestPage
 
 router = Router(tags=["events"])
 ERRORS = {400: schemas.Error, 404: schemas.Error, 429: schemas.Error}
@@ -33,22 +33,22 @@ def list_events(request, params: Query[EventListParams]):
     """
     with translation.override(params.lang):
         ids, distances = _ordered_ids(params)
-        page_ids, envelope = filters.page_of(request, ids, params)
-        events = filters.in_order(serializers.event_queryset(), page_ids)
-        set_last_modified(request, [event.last_published_at for event in events])
+        count = None
+        if not isinstance(ids, list):
+            models = [EventPage, EventCategory, PointOfInterestPage]  # venues too
+            count = filters.kept_count("events", ids, params, models)
+        page_ids, envelope = filters.page_of(request, ids, params, count)
         envelope["licence"] = settings.TOURISM_DATA_LICENCE
-        if params.format == "geojson":
-            collection = formats.events_feature_collection(events, request)
-            return formats.geojson(collection, params.lang, envelope)
-        if params.format == "ics":
+        if params.format in ("geojson", "ics"):
+            events = filters.in_order(serializers.event_queryset(), page_ids)
+            set_last_modified(request, [event.last_published_at for event in events])
+            if params.format == "geojson":
+                collection = formats.events_feature_collection(events, request)
+                return formats.geojson(collection, params.lang, envelope)
             body = ical.calendar(events, name=settings.TOWN_NAME, request=request)
             return formats.response(body, formats.ICS, params.lang, filename="events.ics")
-        states = freshness_by_page(events)
-        envelope["results"] = [
-            serializers.event(event, request, distances.get(event.pk))
-            | {"translation": states[event.pk]}
-            for event in events
-        ]
+        # Each item as stored when it was last built (api/stored.py).
+        envelope["results"] = stored.events(page_ids, request, distances)
         return envelope
 
 

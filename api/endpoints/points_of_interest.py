@@ -4,16 +4,19 @@ from django.conf import settings
 from django.utils import translation
 from ninja import Path, Query, Router
 
-from api import filters, formats, schemas, serializers
+from api import filters, formats, schemas, serializers, stored
 from api.errors import bad_request, not_found
 from api.http import set_last_modified
 from api.params import IdPath, PointOfInterestListParams, PointOfInterestParams
 from cms.visibility import public_pages
 from tourism import exports, notices, structured_data
-from tourism.models import PointOfInterestCategory, PointOfInterestPage, RoutePage
-from tourism.models.points_of_interest import sort_title_field
+from tourism.models import Notice, PointOfInterestCategory, PointOfInterestPage, RoutePage
+from tourism.models.points_of_interest import (
+    LIST_COUNT_SECONDS,
+    OPEN_NOW_LIFETIME,
+    sort_title_field,
+)
 from tourism.open_now import open_at
-from translations.state import freshness_by_page
 
 router = Router(tags=["points of interest"])
 ERRORS = {400: schemas.Error, 404: schemas.Error, 429: schemas.Error}
@@ -31,21 +34,20 @@ def list_points_of_interest(request, params: Query[PointOfInterestListParams]):
     """Published places, by title; nearest first with `near`, in route order with `route`."""
     with translation.override(params.lang):
         ids, distances = _ordered_ids(params)
-        page_ids, envelope = filters.page_of(request, ids, params)
-        places = filters.in_order(serializers.point_of_interest_queryset(), page_ids)
-        set_last_modified(request, [place.last_published_at for place in places])
+        count = None
+        if not isinstance(ids, list):
+            lifetime = OPEN_NOW_LIFETIME if params.open_now else LIST_COUNT_SECONDS
+            models = [PointOfInterestPage, PointOfInterestCategory, Notice]
+            count = filters.kept_count("points-of-interest", ids, params, models, lifetime)
+        page_ids, envelope = filters.page_of(request, ids, params, count)
         envelope["licence"] = settings.TOURISM_DATA_LICENCE
+        # Each item as stored when it was last built (api/stored.py): no page is loaded
+        # unless it changed.
         if params.format == "geojson":
-            collection = exports.points_of_interest_geojson(
-                places, request, notices.notices_by_place([p.pk for p in places])
-            )
+            features = stored.point_of_interest_features(page_ids, request)
+            collection = exports.feature_collection(features)
             return formats.geojson(collection, params.lang, envelope)
-        states = freshness_by_page(places)
-        envelope["results"] = [
-            serializers.point_of_interest(place, request, distances.get(place.pk))
-            | {"translation": states[place.pk]}
-            for place in places
-        ]
+        envelope["results"] = stored.points_of_interest(page_ids, request, distances)
         return envelope
 
 

@@ -1,7 +1,10 @@
 """Anonymous pages are cacheable; "open now" comes from a JSON call; editors get private pages."""
 
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 
 from tests.factories.tourism import (
     ALWAYS_OPEN,
@@ -59,6 +62,7 @@ def test_open_status_rejects_bad_input_with_json(client, query):
 )
 def test_downloads_and_api_answers_vary_neither_by_cookie_nor_browser_language(client, place, path):
     # Shared caches would otherwise keep one copy per cookie jar and browser language.
+    call_command("export_places_geojson", stdout=StringIO())  # the job writes the download
     response = client.get(path, HTTP_ACCEPT_LANGUAGE="en", HTTP_COOKIE="sessionid=x")
     assert response.status_code == 200
     vary = response.get("Vary", "").lower()

@@ -2,11 +2,13 @@
 
 import json
 from decimal import Decimal
+from io import StringIO
 from pathlib import Path
 
 import gpxpy
 import pytest
 import xmlschema
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
@@ -16,7 +18,7 @@ from tests.factories.tourism import (
     PointOfInterestPageFactory,
     RoutePageFactory,
 )
-from tourism import exports
+from tourism import exports, open_data
 from tourism.models import RoutePage
 
 GPX_SCHEMA = xmlschema.XMLSchema(Path(__file__).with_name("gpx-1.1.xsd"))
@@ -237,6 +239,7 @@ def test_points_of_interest_geojson_lists_published_places(client, poi_index, ro
     museum = PointOfInterestCategoryFactory(name="Museum", name_en="Museum", slug="museum")
     roland.categories.add(museum)
     roland.save_revision().publish()
+    export()
 
     response = client.get(reverse("tourism:points_of_interest_geojson"))
     geojson = streamed_json(response)
@@ -263,21 +266,64 @@ def test_bad_ids_for_the_map_are_a_json_bad_request(client, poi_index, ids):
     assert response.json()["error"] == "bad_ids"
 
 
-def test_the_region_download_is_kept_until_a_place_changes(
+def export(*languages):
+    """What the job does every few minutes (tourism.open_data)."""
+    options = {"language": list(languages)} if languages else {}
+    call_command("export_places_geojson", stdout=StringIO(), **options)
+
+
+def test_the_region_download_is_written_by_the_job_never_by_a_request(
     client, poi_index, roland, django_assert_num_queries
 ):
+    open_data.places_geojson_path("de").unlink(missing_ok=True)  # a new installation
     url = reverse("tourism:points_of_interest_geojson")
-    client.get(url)
+    response = client.get(url)
+    assert response.status_code == 503
+    assert response["Retry-After"] == "600"
+    assert "/api/v1/points-of-interest?format=geojson" in response.json()["detail"]
+    export()
     with django_assert_num_queries(0):
         assert len(streamed_json(client.get(url))["features"]) == 1
     PointOfInterestPageFactory(parent=poi_index, title="Burg")
+    assert len(streamed_json(client.get(url))["features"]) == 1
+    export()
     assert len(streamed_json(client.get(url))["features"]) == 2
+
+
+def test_the_job_writes_only_what_changed(poi_index, roland):
+    output = StringIO()
+    export()
+    call_command("export_places_geojson", stdout=output)
+    assert output.getvalue().splitlines() == ["de: current", "en: current", "pl: current"]
+    PointOfInterestPageFactory(parent=poi_index, title="Burg")
+    output = StringIO()
+    call_command("export_places_geojson", "--dry-run", stdout=output)
+    assert output.getvalue().splitlines() == [
+        f"{code}: would be written" for code in ("de", "en", "pl")
+    ]
+
+
+def test_the_job_refuses_an_unknown_language(db):
+    with pytest.raises(CommandError):
+        export("xx")
+
+
+def test_a_partner_revalidates_the_region_download_for_nothing(client, poi_index, roland):
+    export()
+    url = reverse("tourism:points_of_interest_geojson")
+    first = client.get(url)
+    assert first["ETag"] and first["Last-Modified"]
+    again = client.get(url, headers={"If-None-Match": first["ETag"]})
+    assert again.status_code == 304
+    since = client.get(url, headers={"If-Modified-Since": first["Last-Modified"]})
+    assert since.status_code == 304
 
 
 def test_the_region_download_is_a_streamed_file_with_the_box_of_all_places(
     client, poi_index, roland
 ):
     PointOfInterestPageFactory(parent=poi_index, latitude=Decimal("52.1"), longitude=11)
+    export()
     response = client.get(reverse("tourism:points_of_interest_geojson"), {"lang": "en"})
     assert response.streaming
     assert response["Content-Language"] == "en"
@@ -285,10 +331,14 @@ def test_the_region_download_is_a_streamed_file_with_the_box_of_all_places(
     assert streamed_json(response)["bbox"] == [11.0, 52.1, 11.41, 52.29]
 
 
-def test_a_notice_that_starts_makes_the_region_download_be_written_again(client, poi_index, roland):
+def test_a_notice_that_starts_makes_the_job_write_the_region_download_again(
+    client, poi_index, roland
+):
     url = reverse("tourism:points_of_interest_geojson")
+    export()
     assert streamed_json(client.get(url))["features"][0]["properties"]["notices"] == []
     NoticeFactory(title="Gesperrt", places=[roland])
+    export()
     notices = streamed_json(client.get(url))["features"][0]["properties"]["notices"]
     assert [notice["title"] for notice in notices] == ["Gesperrt"]
 
@@ -426,23 +476,21 @@ def test_a_route_with_30_stops_costs_no_more_queries_than_one_with_3(
 
 
 @pytest.mark.django_db
-def test_points_of_interest_geojson_costs_the_same_queries_for_many_places(
-    client, poi_index, django_assert_max_num_queries, settings
+def test_the_region_download_job_costs_the_same_queries_for_many_places(
+    client, poi_index, django_assert_max_num_queries
 ):
-    settings.PAGE_CACHE_SECONDS = 0  # measure the rendering, not the page cache
     PointOfInterestPageFactory(parent=poi_index)
-    url = reverse("tourism:points_of_interest_geojson")
-    client.get(url)
-    PointOfInterestPageFactory(parent=poi_index)  # the file is written again
+    PointOfInterestPageFactory(parent=poi_index)
     with django_assert_max_num_queries(100) as few:
-        client.get(url)
+        export("de")
     for _n in range(8):
         PointOfInterestPageFactory(parent=poi_index)
 
     with django_assert_max_num_queries(len(few)):
-        response = client.get(url)
+        export("de")
 
-    assert len(streamed_json(response)["features"]) == 10
+    url = reverse("tourism:points_of_interest_geojson")
+    assert len(streamed_json(client.get(url))["features"]) == 10
 
 
 @pytest.mark.django_db  # unsaved pages look up their content type

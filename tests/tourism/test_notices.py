@@ -2,9 +2,11 @@
 
 import json
 from datetime import timedelta
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
@@ -261,6 +263,7 @@ def test_titles_follow_the_language_with_german_as_fallback(open_place):
 
 def test_the_map_data_carries_the_notices_of_each_place(client, open_place, poi_index):
     NoticeFactory(title="Park gesperrt", places=[open_place])
+    call_command("export_places_geojson", stdout=StringIO())  # the job
     response = client.get("/tourism/points-of-interest.geojson")
     data = json.loads(b"".join(response.streaming_content))
     properties = {f["properties"]["name"]: f["properties"] for f in data["features"]}

@@ -84,6 +84,15 @@ def next_midnight(moment):
     return timezone.make_aware(datetime.combine(tomorrow, time.min))
 
 
+def distance_label(distance):
+    """ "350 m away" / "2.4 km away" for a distance in metres; "" for None."""
+    if distance is None:
+        return ""
+    if distance < 1000:
+        return _("%(metres)s m away") % {"metres": int(round(distance, -1))}
+    return _("%(km)s km away") % {"km": formats.localize(round(distance / 1000, 1))}
+
+
 # Languages the `holidays` package names German public holidays in.
 HOLIDAY_LANGUAGES = {"de": "de", "en": "en_US"}
 
@@ -438,12 +447,7 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
     @property
     def distance_label(self):
         """ "350 m" / "2.4 km" when a listing computed the distance from the visitor."""
-        distance = getattr(self, "distance_m", None)
-        if distance is None:
-            return ""
-        if distance < 1000:
-            return _("%(metres)s m away") % {"metres": int(round(distance, -1))}
-        return _("%(km)s km away") % {"km": formats.localize(round(distance / 1000, 1))}
+        return distance_label(getattr(self, "distance_m", None))
 
     @property
     def lat(self):

@@ -1,7 +1,9 @@
+from io import StringIO
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Site
@@ -77,6 +79,8 @@ class Command(BaseCommand):
         else:
             # Some demo rows are written without signals (the site's address): start afresh.
             page_cache.bump({page_cache.EVERYTHING})
+            # The open-data download of all places, which a deployed site's job keeps.
+            call_command("export_places_geojson", stdout=StringIO())
         for label, count in counts.items():
             self.stdout.write(f"{label}: {count}")
         if loader.kept:
