@@ -84,9 +84,8 @@ def covered_until():
     the region's places), else from the cache."""
     found = cache.get(COVERAGE_KEY)
     if found is None:
-        from tourism.models import PointOfInterestPage
-
-        live = PointOfInterestPage.objects.live()
+        places = OpeningCalendar._meta.get_field("place").related_model
+        live = places.objects.live()
         if live.filter(opening_calendar__isnull=True).exists():
             until = None
         else:
