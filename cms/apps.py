@@ -8,7 +8,7 @@ class CmsConfig(AppConfig):
     def ready(self):
         from wagtail.models import Page
 
-        from cms import page_cache, purge, visibility
+        from cms import admin_listing, page_cache, purge, visibility
         from cms.route_cache import use_route_cache
         from cms.routing import use_sql_routing
         from cms.view_restrictions import use_cached_view_restrictions
@@ -18,6 +18,7 @@ class CmsConfig(AppConfig):
         use_sql_routing(model for model in apps.get_models() if issubclass(model, Page))
         use_route_cache()
         use_cached_view_restrictions()
+        admin_listing.use_indexed_owner_filter()
         page_cache.connect_signals(apps.get_models())
         purge.connect_signals()
         visibility.connect_signals()

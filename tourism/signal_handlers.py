@@ -12,7 +12,7 @@ from cms.purge import page_urls_in_every_language
 from cms.visibility import public_pages
 from tourism import notices
 from tourism.models import Notice, NoticeRoute, PointOfInterestPage, RoutePage
-from tourism.models.opening_periods import refresh_opening_periods
+from tourism.models.opening_periods import forget_coverage, refresh_opening_periods
 
 
 def refresh_periods_of_published_place(sender, instance, **kwargs):
@@ -58,6 +58,13 @@ def connect():
         refresh_periods_of_published_place,
         sender=PointOfInterestPage,
         dispatch_uid="refresh_periods_of_published_place",
+    )
+    # A place saved, copied or deleted may be one whose periods are not worked out yet.
+    post_save.connect(
+        forget_coverage, sender=PointOfInterestPage, dispatch_uid="opening_coverage_saved"
+    )
+    post_delete.connect(
+        forget_coverage, sender=PointOfInterestPage, dispatch_uid="opening_coverage_deleted"
     )
     for model in (Notice, NoticeRoute):
         name = model.__name__

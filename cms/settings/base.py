@@ -198,9 +198,10 @@ WAGTAILFRONTENDCACHE = (
     else {}
 )
 
-# Pages per sitemap file (each page is listed once per language); /sitemap.xml is the index.
-# Small files: each costs about what the demo's whole sitemap costs, whatever the region.
-SITEMAP_PAGES_PER_FILE = 100
+# Pages per sitemap file (each page is listed once per language: 900 URLs with three, far
+# below the protocol's 50 000); /sitemap.xml is the index, about 400 files for 100 000
+# places. A file costs about what the demo's whole sitemap costs, whatever the region.
+SITEMAP_PAGES_PER_FILE = 300
 
 # --- Search -------------------------------------------------------------------
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")

@@ -28,6 +28,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cms import page_cache
 from cms.i18n import translated_field_names
 from cms.panels import localized, promote_tab, title_panel, translations_tab
 from cms.richtext import RICH_TEXT_FEATURES
@@ -38,6 +39,9 @@ from pages import ical, structured_data
 
 TRANSLATED_FIELDS = ("teaser", "description", "venue_name", "venue_address", "price_note")
 EVENTS_PER_PAGE = 20
+# Which categories have upcoming events, and how many: read once for every visitor until an
+# event changes, and at most this long, as events ending are announced by no signal.
+LIST_TOTALS_SECONDS = 300
 
 
 class EventCategory(models.Model):
@@ -168,10 +172,17 @@ class EventIndexPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         events = self.upcoming_events(now)
-        # EXISTS per category stops at its first upcoming event; a region has thousands.
-        categories = list(
-            EventCategory.objects.filter(Exists(events.filter(category=OuterRef("pk"))))
+        # EXISTS per category stops at its first upcoming event, but reads a category's
+        # events to get there: a region has thousands.
+        category_ids = self._totals(
+            "categories",
+            lambda: list(
+                EventCategory.objects.filter(
+                    Exists(events.filter(category=OuterRef("pk")))
+                ).values_list("pk", flat=True)
+            ),
         )
+        categories = list(EventCategory.objects.filter(pk__in=category_ids))
         slug = request.GET.get("category", "")
         current_category = None
         if slug:
@@ -184,7 +195,10 @@ class EventIndexPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
         if current_category:
             events = events.filter(category=current_category)
         categories.sort(key=lambda category: category.name.casefold())
-        events_page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+        paginator = Paginator(events, EVENTS_PER_PAGE)
+        chosen = current_category.slug if current_category else ""
+        paginator.count = self._totals(f"count:{chosen}", events.count)
+        events_page = paginator.get_page(request.GET.get("page"))
         # Without a URL (a preview of a page never saved) there is no feed to link to.
         feed_url = subpage_url(self, request, "ical_feed")
         if feed_url and current_category:
@@ -198,6 +212,16 @@ class EventIndexPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
             ical_feed_url=feed_url,
         )
         return context
+
+    def _totals(self, name, count):
+        """`count()`, shared by every visitor of this calendar (see LIST_TOTALS_SECONDS)."""
+
+        def counted():
+            page_cache.depends_on_type(EventPage)
+            page_cache.expire_at(timezone.now() + timedelta(seconds=LIST_TOTALS_SECONDS))
+            return count()
+
+        return page_cache.cached_fragment(f"events:{self.pk}:{name}", counted)
 
     @path("ical/")
     def ical_feed(self, request):
@@ -420,6 +444,16 @@ class EventPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
         # Only when the stored article is built again.
         context["ical_url"] = SimpleLazyObject(lambda: subpage_url(self, request, "ical_download"))
         return context
+
+    def _totals(self, name, count):
+        """`count()`, shared by every visitor of this calendar (see LIST_TOTALS_SECONDS)."""
+
+        def counted():
+            page_cache.depends_on_type(EventPage)
+            page_cache.expire_at(timezone.now() + timedelta(seconds=LIST_TOTALS_SECONDS))
+            return count()
+
+        return page_cache.cached_fragment(f"events:{self.pk}:{name}", counted)
 
     @path("ical/")
     def ical_download(self, request):

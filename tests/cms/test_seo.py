@@ -186,6 +186,9 @@ def test_the_sitemap_index_splits_the_pages_into_small_files(client, settings, p
         root = ElementTree.fromstring(client.get(url).content)
         counts.append(len(root.findall("s:url", SITEMAP_NS)))
     assert counts == [12, 12, 3]
+    assert client.get("/sitemap-pages.xml?p=4").status_code == 404
+    assert client.get("/sitemap-pages.xml?p=zwei").status_code == 404
+    assert client.get("/sitemap-news.xml").status_code == 404
 
 
 @pytest.mark.django_db

@@ -1,6 +1,7 @@
 """ "Open now" over many places: worked-out opening periods, the schedule as the fallback."""
 
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from io import StringIO
 from zoneinfo import ZoneInfo
 
@@ -12,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from tests.factories.tourism import ALWAYS_OPEN, PointOfInterestPageFactory
 from tourism.blocks import opening_hours_stream
 from tourism.models import OpeningCalendar, OpeningPeriod, PointOfInterestPage, SpecialOpeningDay
+from tourism.models.opening_periods import HORIZON_DAYS, covered_until
 from tourism.open_now import open_at
 
 pytestmark = pytest.mark.django_db
@@ -75,8 +77,36 @@ def test_places_whose_periods_ran_out_are_answered_from_their_schedule(places):
         "Museum",
         "Roland",
     ]
-    # ... and get their periods worked out again on the way.
-    assert OpeningCalendar.objects.count() == 4
+    # Working them out again is the daily command's job, not a visitor's request's.
+    assert not OpeningCalendar.objects.exists()
+
+
+def test_beyond_the_worked_out_weeks_the_schedule_answers(places):
+    later = date.today() + timedelta(days=HORIZON_DAYS + 3)
+    assert titles(open_at(PointOfInterestPage.objects.live(), at(later, 12))) == [
+        "Museum",
+        "Roland",
+    ]
+
+
+def test_a_place_saved_without_its_periods_is_not_missed(places, poi_index):
+    live = PointOfInterestPage.objects.live()
+    moment = at(date.today(), 12)
+    assert covered_until() > moment
+    assert titles(open_at(live, moment)) == ["Museum", "Roland"]
+    # As an import would: saved as published, but without publishing's signal.
+    imported = poi_index.add_child(
+        instance=PointOfInterestPage(
+            title="Neu",
+            slug="neu",
+            latitude=Decimal("52.28"),
+            longitude=Decimal("11.41"),
+            opening_hours=DAYTIME,
+        )
+    )
+    assert imported.live and not OpeningCalendar.objects.filter(place=imported).exists()
+    assert covered_until() is None
+    assert titles(open_at(live, moment)) == ["Museum", "Neu", "Roland"]
 
 
 def test_open_now_costs_the_same_for_4_or_40_places(places, poi_index):

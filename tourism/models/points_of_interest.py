@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils import formats, timezone, translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -372,7 +372,11 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
         verbose_name = _("point of interest")
         verbose_name_plural = _("points of interest")
         # "Nearby", the API's bbox and near= look up a box of coordinates in a region.
-        indexes = [models.Index(fields=["latitude", "longitude"], name="poi_position_idx")]
+        indexes = [
+            models.Index(fields=["latitude", "longitude"], name="poi_position_idx"),
+            # The home page's highlights: a handful among a region's places.
+            models.Index(fields=["featured"], condition=Q(featured=True), name="poi_featured_idx"),
+        ]
 
     def save(self, *args, **kwargs):
         titles = {code: getattr(self, f"title_{code}", None) for code in SORT_TITLE_LANGUAGES}
