@@ -119,18 +119,28 @@ def points_of_interest(ids, request, distances):
     """The JSON items of the places `ids` (in that order), as `serializers.point_of_interest`
     with their translation states."""
     entries = items("poi", ids, request, lambda missing: _build_places(missing, request))
-    now = timezone.now()
-    closed = notices.closed_place_ids(now)
+    closed = notices.closed_place_ids(timezone.now())
+
+    def current(pk, entry, item):
+        if entry["has_hours"]:
+            item["open_now"] = entry["open"] and pk not in closed
+        item["notices"] = serializers.notices_of(PageId(pk), request)
+
+    return _listed(ids, entries, request, distances, current)
+
+
+def _listed(ids, entries, request, distances, current=None):
+    """The stored items of `ids` in order, each a copy with what changes by the request (the
+    distance, and whatever `current(pk, entry, item)` sets)."""
     results = []
     for pk in ids:
         entry = entries.get(pk)
         if entry is None:
             continue
         item = dict(entry["item"])
-        if entry["has_hours"]:
-            item["open_now"] = entry["open"] and pk not in closed
         item["distance_m"] = None if distances.get(pk) is None else round(distances[pk], 1)
-        item["notices"] = serializers.notices_of(PageId(pk), request)
+        if current is not None:
+            current(pk, entry, item)
         serializers.set_last_modified(request, [item["updated_at"]])
         results.append(item)
     return results
@@ -201,17 +211,11 @@ def _build_features(ids, request):
 def routes(ids, request, distances):
     """The JSON items of the routes `ids`, as `serializers.route` with translation states."""
     entries = items("route", ids, request, lambda missing: _build_routes(missing, request))
-    results = []
-    for pk in ids:
-        entry = entries.get(pk)
-        if entry is None:
-            continue
-        item = dict(entry["item"])
-        item["distance_m"] = None if distances.get(pk) is None else round(distances[pk], 1)
+
+    def current(pk, _entry, item):
         item["notices"] = serializers.notices_of(PageId(pk), request)
-        serializers.set_last_modified(request, [item["updated_at"]])
-        results.append(item)
-    return results
+
+    return _listed(ids, entries, request, distances, current)
 
 
 def _build_routes(ids, request):
@@ -231,16 +235,7 @@ def _build_routes(ids, request):
 def events(ids, request, distances):
     """The JSON items of the events `ids`, as `serializers.event` with translation states."""
     entries = items("event", ids, request, lambda missing: _build_events(missing, request))
-    results = []
-    for pk in ids:
-        entry = entries.get(pk)
-        if entry is None:
-            continue
-        item = dict(entry["item"])
-        item["distance_m"] = None if distances.get(pk) is None else round(distances[pk], 1)
-        serializers.set_last_modified(request, [item["updated_at"]])
-        results.append(item)
-    return results
+    return _listed(ids, entries, request, distances)
 
 
 def _build_events(ids, request):

@@ -445,16 +445,6 @@ class EventPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
         context["ical_url"] = SimpleLazyObject(lambda: subpage_url(self, request, "ical_download"))
         return context
 
-    def _totals(self, name, count):
-        """`count()`, shared by every visitor of this calendar (see LIST_TOTALS_SECONDS)."""
-
-        def counted():
-            page_cache.depends_on_type(EventPage)
-            page_cache.expire_at(timezone.now() + timedelta(seconds=LIST_TOTALS_SECONDS))
-            return count()
-
-        return page_cache.cached_fragment(f"events:{self.pk}:{name}", counted)
-
     @path("ical/")
     def ical_download(self, request):
         """This event as an iCalendar file for the visitor's calendar app."""
