@@ -142,7 +142,9 @@ def matching_sql(model, fields, terms, using="default", extra=None, all_of=None)
         )
         sql = f"SELECT rowid AS pk FROM {fts} WHERE {fts} MATCH %s"
         if extra_sql:
-            sql += f" AND rowid IN (SELECT {pk} FROM {table} WHERE {extra_sql})"
+            # `+rowid`: otherwise SQLite hands the list to the text index as one rowid lookup
+            # per row (a MATCH per page of the type: 44 s at 100 000 places, not 0.05 s).
+            sql += f" AND +rowid IN (SELECT {pk} FROM {table} WHERE {extra_sql})"
         return sql, [f"{{{columns}}} : ({expression})", *extra_params]
     if connection.vendor == "postgresql" and list(fields) == indexed_fields().get(model):
         # The expression of the table's trigram index.
