@@ -26,6 +26,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_init, post_save
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
 from wagtail.models import Page, PageViewRestriction, Site
@@ -248,8 +249,10 @@ def _record_loaded_instance(sender, instance, **kwargs):
         dependencies.tags.update(instance_tags(instance))
         # A page is hidden from its expiry date on, before the scheduled-publishing job
         # unpublishes it: whatever shows it (menu, lists, teasers) is stale from then on.
-        if isinstance(instance, Page):
-            expire_at(instance.__dict__.get("expire_at"))
+        # One already past is hidden now and stays so (callers filter it out).
+        expiry = instance.__dict__.get("expire_at") if isinstance(instance, Page) else None
+        if expiry is not None and expiry > timezone.now():
+            expire_at(expiry)
 
 
 def _tag_key(tag):
