@@ -63,7 +63,6 @@ class SharedWords:
         self.read = read
         self.prepare = prepare
         self._local = None  # (generation, prepared words)
-        self._lock = threading.Lock()
 
     @property
     def _meta_key(self):
