@@ -4,11 +4,24 @@ Wagtail offers the owners of pages as a filter of the explorer and finds them wi
 DISTINCT over every page's owner: a scan of the whole page table (100 000 places) on
 each listing. Asking per user whether they own a page reads the owner index instead:
 the same users, at a cost that grows with the number of users, not of pages.
+
+The explorer's paginator counts the children it lists (a COUNT over 100 000 places
+under the points-of-interest index). When it lists every child of the page, the tree
+already knows how many there are (`numchild`, kept by treebeard on every add, move and
+delete); `ExplorerPageViewSet` takes the count from there and leaves every other
+listing (searched, filtered, or seen through narrower permissions) to Wagtail's count.
 """
 
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef
+from wagtail import hooks
+from wagtail.admin.views.pages.listing import ExplorableIndexView
+from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
+
+# A user with any of these on a page may explore all of its descendants
+# (`PagePermissionPolicy.explorable_instances`).
+EXPLORE_ACTIONS = {"add", "change", "publish", "lock", "unlock", "bulk_delete"}
 
 
 def page_owners(request):
@@ -20,3 +33,60 @@ def use_indexed_owner_filter():
     from wagtail.admin.views.pages.listing import PageFilterSet
 
     PageFilterSet.declared_filters["owner"].queryset = page_owners
+
+
+def share_site_root_paths(pages, request):
+    """Let every listed page reuse the site root paths the request has read.
+
+    A page's `url` (the "view live" button of each row) reads them from the cache once
+    per page object, as wagtail-modeltranslation keeps them on the object it is given,
+    the page itself when there is no request.
+    """
+    Page._get_site_root_paths(Page(), request)
+    kept = {
+        name: value
+        for name, value in vars(request).items()
+        if name.startswith("_wagtail_cached_site_root_paths")
+    }
+    for page in pages:
+        for name, value in kept.items():
+            setattr(page, name, value)
+
+
+class ExplorerIndexView(ExplorableIndexView):
+    """The explorer's listing, counted from the tree when it shows all children."""
+
+    def listed_children_count(self):
+        """How many pages the listing holds if it is exactly the parent's children."""
+        if self.is_searching or self.is_filtering:
+            return None
+        if hooks.get_hooks("construct_explorer_page_queryset"):
+            return None  # a hook may leave out some children
+        user_sees_every_child = self.permission_policy.user_has_any_permission_for_instance(
+            self.request.user, EXPLORE_ACTIONS, self.parent_page
+        )
+        if not user_sees_every_child:
+            return None
+        return self.parent_page.numchild
+
+    def get_paginator(self, queryset, *args, **kwargs):
+        paginator = super().get_paginator(queryset, *args, **kwargs)
+        count = self.listed_children_count()
+        if count is not None:
+            # `Paginator.count` is a cached property: setting it skips the COUNT query.
+            paginator.count = count
+        return paginator
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        share_site_root_paths(context["object_list"], self.request)
+        return context
+
+
+class ExplorerPageViewSet(PageViewSet):
+    """Wagtail's views for every page type, with the explorer's listing above."""
+
+    index_view_class = ExplorerIndexView
+
+
+explorer_page_viewset = ExplorerPageViewSet()

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.action_menu import PublishMenuItem
 
+from cms.admin_listing import explorer_page_viewset
 from cms.translation_copy import copy_translation_content
 
 
@@ -69,3 +70,9 @@ def safe_translation_copy_url():
             name="copy_translation_content",
         )
     ]
+
+
+# Registered after Wagtail's own base page viewset (order=-1), which it replaces.
+@hooks.register("register_admin_viewset")
+def page_viewset():
+    return explorer_page_viewset
