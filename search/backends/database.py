@@ -131,10 +131,10 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
         lookups.append((type_, template.replace("{}", sql), params))
 
     for type_, model in models.items():
-        own_type = (f"content_type_id = {type_ids[type_]}", [])
-        part(type_, *matching_sql(Page, titles, words, extra=own_type))
+        own_type = type_ids[type_]
+        part(type_, *matching_sql(Page, titles, words, content_type=own_type))
         if all_of and len(all_of) > 1:
-            part(type_, *matching_sql(Page, titles, words, extra=own_type, all_of=all_of))
+            part(type_, *matching_sql(Page, titles, words, content_type=own_type, all_of=all_of))
         fields = [
             f"{name}_{code}"
             for name in (content.SUMMARY_FIELD[type_], content.BODY_FIELD[type_])
