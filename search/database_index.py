@@ -135,10 +135,19 @@ def matching_sql(model, fields, terms, using="default", extra=None, all_of=None,
         # Titles of every type at once: the trigram index (the postings are per type).
         and (model is not Page or content_type is not None)
         and list(fields) == indexed_fields().get(model)
-        and all(postings.is_word(term) for group in groups for term in group)
         and postings.ready(using)
     ):
-        return postings.matching_sql(model, groups, content_type=content_type)
+        words = [term for group in groups for term in group if postings.is_word(term)]
+        if len(words) == sum(len(group) for group in groups):
+            return postings.matching_sql(model, groups, content_type=content_type)
+        if words and len(groups) == 1:
+            # "Rathaus" or "town hall": the words from the postings, the rest by trigrams.
+            others = [term for term in groups[0] if not postings.is_word(term)]
+            word_sql, word_params = postings.matching_sql(model, [words], content_type)
+            other_sql, other_params = matching_sql(
+                model, fields, others, using=using, content_type=content_type
+            )
+            return f"{word_sql} UNION ALL {other_sql}", word_params + other_params
     if content_type is not None:
         extra = (f"content_type_id = {int(content_type)}", [])
     extra_sql, extra_params = extra if extra else ("", [])

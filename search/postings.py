@@ -283,3 +283,33 @@ def matching_sql(model, groups, content_type=None):
         )
         params += _patterns(group)
     return sql, params
+
+
+# Postings counted per group to find the rarest: enough to tell a village from a number.
+RARITY_SAMPLE = 1000
+
+
+def rarest_first(groups, content_types, using="default"):
+    """`groups` ordered by how many titles of `content_types` hold one of their words
+    (counted up to `RARITY_SAMPLE`), rarest first.
+
+    Titles holding a word of every group are found by walking the first group's postings
+    and asking each row for the others: from "schloss" (37 000 titles of a region) that
+    reads them all when no title also holds "8280", from "8280" it reads one.
+    """
+    usable = all(is_word(term) for group in groups for term in group)
+    if len(groups) < 2 or not usable or not ready(using):
+        return groups
+    counts, params = [], []
+    for group in groups:
+        counts.append(
+            f"(SELECT count(*) FROM (SELECT 1 FROM {POSTING_TABLE} WHERE source = %s "
+            f"AND content_type = ANY(%s) AND word = ANY({_words_of(len(group))}) "
+            f"LIMIT {RARITY_SAMPLE}) AS sample)"
+        )
+        params += [Page._meta.db_table, [int(pk) for pk in content_types], *_patterns(group)]
+    with connections[using].cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(counts), params)
+        found = cursor.fetchone()
+    order = sorted(range(len(groups)), key=lambda position: found[position])
+    return [groups[position] for position in order]
