@@ -27,7 +27,7 @@ from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from wagtail.models import Page
 
-from search import content
+from search import content, postings
 
 logger = logging.getLogger(__name__)
 
@@ -112,13 +112,15 @@ def _fts_ready(connection, model):
     return fts_table(model) in _existing_fts[key]
 
 
-def matching_sql(model, fields, terms, using="default", extra=None, all_of=None):
+def matching_sql(model, fields, terms, using="default", extra=None, all_of=None, content_type=None):
     """(SQL, params) of the primary keys of rows whose `fields` contain one of `terms`.
 
     Terms are substrings in any case, as with `icontains`. On SQLite a MATCH on the
-    trigram index when every term is long enough for it; otherwise, and on other
-    databases, `icontains` (which PostgreSQL answers from the trigram indexes).
+    trigram index when every term is long enough for it; on PostgreSQL the word postings
+    (`search.postings`) when every term is a word, else `icontains` (which PostgreSQL
+    answers from the trigram indexes), as on other databases.
     `all_of`: [[term, …], …] instead of `terms`: rows holding a term of every list.
+    `content_type` (pages' titles): only pages of this content type id.
     `extra`: (SQL condition on the table's own columns, params), ANDed.
     """
     connection = connections[using]
@@ -127,6 +129,27 @@ def matching_sql(model, fields, terms, using="default", extra=None, all_of=None)
         groups = [[term for term in terms if term]]
     if not all(groups):
         return "SELECT NULL AS pk WHERE 1 = 0", []
+    if (
+        connection.vendor == "postgresql"
+        and extra is None
+        # Titles of every type at once: the trigram index (the postings are per type).
+        and (model is not Page or content_type is not None)
+        and list(fields) == indexed_fields().get(model)
+        and postings.ready(using)
+    ):
+        words = [term for group in groups for term in group if postings.is_word(term)]
+        if len(words) == sum(len(group) for group in groups):
+            return postings.matching_sql(model, groups, content_type=content_type)
+        if words and len(groups) == 1:
+            # "Rathaus" or "town hall": the words from the postings, the rest by trigrams.
+            others = [term for term in groups[0] if not postings.is_word(term)]
+            word_sql, word_params = postings.matching_sql(model, [words], content_type)
+            other_sql, other_params = matching_sql(
+                model, fields, others, using=using, content_type=content_type
+            )
+            return f"{word_sql} UNION ALL {other_sql}", word_params + other_params
+    if content_type is not None:
+        extra = (f"content_type_id = {int(content_type)}", [])
     extra_sql, extra_params = extra if extra else ("", [])
     table = _quote(model._meta.db_table)
     pk = _quote(model._meta.pk.column)
@@ -440,6 +463,7 @@ def _postgresql_ensure(connection, force=False):
             if name not in existing:
                 cursor.execute(statement)
                 changes.append(f"created {name}")
+    changes += postings.ensure(connection, _migrated_fields(connection), force=force)
     return changes
 
 
@@ -447,13 +471,16 @@ def _postgresql_check(connection):
     with connection.cursor() as cursor:
         existing = _postgresql_existing(cursor)
         expected = set(_trigram_indexes(indexed_fields(), by_type=_has_btree_gin(cursor)))
-    return {
+    report = {
         "trigram indexes": {
             "missing": len(expected - existing),
             "outdated": 0,
             "extra": len(existing - expected),
         }
     }
+    if postings.ready(connection.alias):
+        report.update(postings.check(connection, indexed_fields()))
+    return report
 
 
 @contextmanager

@@ -40,7 +40,7 @@ from wagtail.models import Page
 
 from cms.visibility import public_pages, public_q, same_sections
 from pages.models import EventCategory, EventPage
-from search import content, events, vocabulary
+from search import content, events, postings, vocabulary
 from search.backends import BaseSearchBackend, build_facets
 from search.backends.database_ranking import rank
 from search.database_index import MIN_INDEXED_TERM, index_scans, matching_sql, word_starts_any
@@ -121,6 +121,8 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
     models = {type_: content.SEARCHABLE_MODELS[type_] for type_ in types}
     content_types = ContentType.objects.get_for_models(*models.values())
     type_ids = {type_: int(content_types[model].pk) for type_, model in models.items()}
+    if all_of and len(all_of) > 1:
+        all_of = postings.rarest_first(all_of, type_ids.values())
     codes = content.languages()
     names = [f"name_{code}" for code in codes]
     titles = [f"title_{code}" for code in codes]
@@ -131,10 +133,10 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
         lookups.append((type_, template.replace("{}", sql), params))
 
     for type_, model in models.items():
-        own_type = (f"content_type_id = {type_ids[type_]}", [])
-        part(type_, *matching_sql(Page, titles, words, extra=own_type))
+        own_type = type_ids[type_]
+        part(type_, *matching_sql(Page, titles, words, content_type=own_type))
         if all_of and len(all_of) > 1:
-            part(type_, *matching_sql(Page, titles, words, extra=own_type, all_of=all_of))
+            part(type_, *matching_sql(Page, titles, words, content_type=own_type, all_of=all_of))
         fields = [
             f"{name}_{code}"
             for name in (content.SUMMARY_FIELD[type_], content.BODY_FIELD[type_])

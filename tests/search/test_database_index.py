@@ -182,15 +182,23 @@ def test_the_command_reports_and_repairs_drift(search_data):
     assert search_data["roland"].pk in found("Roland")
 
 
-@postgresql_only
-def test_postgresql_looks_words_up_in_the_trigram_indexes(search_data):
-    sql, params = database_index.matching_sql(
-        PointOfInterestPage, database_index.indexed_fields()[PointOfInterestPage], ["roland"]
-    )
+def _plan(sql, params):
     with database_index.index_scans(), connection.cursor() as cursor:
         cursor.execute("EXPLAIN " + sql, params)
-        plan = "\n".join(line for (line,) in cursor.fetchall())
-    assert database_index.TRIGRAM_PREFIX in plan
+        return "\n".join(line for (line,) in cursor.fetchall())
+
+
+@postgresql_only
+def test_postgresql_looks_words_up_in_the_postings_and_other_terms_by_trigrams(search_data):
+    fields = database_index.indexed_fields()[PointOfInterestPage]
+    words = database_index.matching_sql(PointOfInterestPage, fields, ["roland"])
+    assert "search_posting" in _plan(*words)
+    # Not a word as the postings split texts: the trigram index of the whole text.
+    other = database_index.matching_sql(PointOfInterestPage, fields, ["e-bike"])
+    assert database_index.TRIGRAM_PREFIX in _plan(*other)
+    # Titles of every type at once (suggestions): the trigram index too.
+    titles = database_index.matching_sql(Page, database_index.indexed_fields()[Page], ["rol"])
+    assert database_index.TRIGRAM_PREFIX in _plan(*titles)
 
 
 @sqlite_only

@@ -1,0 +1,315 @@
+"""PostgreSQL: the words of the searchable texts, so that a lookup reads only as far as it needs.
+
+The trigram indexes of `search.database_index` answer "which texts hold 'burg'" with a bitmap
+of every such row, built in full before the first row is read: at 100 000 places a common
+word ("kirche" on every ninth page) costs 5–20 ms per lookup whatever its LIMIT, and a search
+runs a dozen lookups. Here each text's words are kept twice:
+
+- `search_word`: every word once, with a trigram index: "burg" → hundisburg, burgen, burg …
+  (a small table, so the substring lookup is cheap);
+- `search_posting`: (source table, content type, row, word), in a B-tree in that order, so
+  that "the first 100 routes whose title holds one of these words" reads about 100 entries.
+
+Triggers on each source table keep both in step with every insert, update, delete and
+truncate, whoever writes; `ensure()` (after every `migrate`) creates them, and rebuilds and
+refills a table's postings when its words' definition changed (languages added). Words are
+what `regexp_split_to_array(lower(text), '[^[:alnum:]]+')` gives; a visitor's term with
+other characters ("e-bike") is looked up in the trigram indexes as before. Words that no
+text holds any more stay in `search_word` and find nothing.
+"""
+
+import logging
+
+from django.db import DatabaseError, connections, transaction
+from wagtail.models import Page
+
+WORD_TABLE = "search_word"
+POSTING_TABLE = "search_posting"
+FUNCTION_PREFIX = "search_postings_"
+# Longer tokens (identifiers, encoded data in a body) are no words visitors type.
+MAX_WORD_LENGTH = 64
+SPLIT = "[^[:alnum:]]+"
+
+logger = logging.getLogger(__name__)
+
+# {(alias, database name): whether the postings exist and are kept}, read once per process.
+_ready = {}
+
+
+def _quote(name):
+    return '"' + name.replace('"', '""') + '"'
+
+
+def is_word(term):
+    """Whether `term` is one word as the postings split texts (letters and digits only)."""
+    return 0 < len(term) <= MAX_WORD_LENGTH and all(
+        character.isalpha() or character in "0123456789" for character in term
+    )
+
+
+def _document(model, fields, row):
+    """The lower-cased text of `fields` of the trigger's `row` (NEW, OLD) or of table `t`."""
+    parts = [
+        f"COALESCE({row}.{_quote(model._meta.get_field(name).column)}::text, '')" for name in fields
+    ]
+    return "LOWER(" + " || ' ' || ".join(parts) + ")"
+
+
+def _words_sql(document):
+    return (
+        f"SELECT DISTINCT w FROM unnest(regexp_split_to_array({document}, '{SPLIT}')) AS w "
+        f"WHERE w <> '' AND length(w) <= {MAX_WORD_LENGTH}"
+    )
+
+
+def function_name(model):
+    return (FUNCTION_PREFIX + model._meta.db_table)[:63]
+
+
+def _content_type(model, row):
+    return f"{row}.content_type_id" if model is Page else "0"
+
+
+def _function_body(model, fields):
+    """The PL/pgSQL body of the table's trigger function (compared to detect a change)."""
+    table = model._meta.db_table
+    pk = _quote(model._meta.pk.column)
+    words = _words_sql(_document(model, fields, "NEW"))
+    content_type = _content_type(model, "NEW")
+    return (
+        "\nBEGIN\n"
+        "  IF TG_OP IN ('UPDATE', 'DELETE') THEN\n"
+        f"    DELETE FROM {POSTING_TABLE} WHERE source = '{table}' AND pk = OLD.{pk};\n"
+        "  END IF;\n"
+        "  IF TG_OP IN ('INSERT', 'UPDATE') THEN\n"
+        f"    INSERT INTO {POSTING_TABLE} (source, content_type, pk, word)\n"
+        f"      SELECT '{table}', {content_type}, NEW.{pk}, w FROM ({words}) AS found;\n"
+        f"    INSERT INTO {WORD_TABLE} (word) {words} ON CONFLICT DO NOTHING;\n"
+        "  END IF;\n"
+        "  RETURN NULL;\n"
+        "END\n"
+    )
+
+
+def _statements(model, fields):
+    """CREATE statements of the table's trigger function and triggers."""
+    table = _quote(model._meta.db_table)
+    function = _quote(function_name(model))
+    columns = ", ".join(_quote(model._meta.get_field(name).column) for name in fields)
+    row_trigger = _quote((function_name(model) + "_row")[:63])
+    truncate_trigger = _quote((function_name(model) + "_truncate")[:63])
+    return [
+        f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $body$"
+        f"{_function_body(model, fields)}$body$",
+        f"DROP TRIGGER IF EXISTS {row_trigger} ON {table}",
+        f"CREATE TRIGGER {row_trigger} AFTER INSERT OR DELETE OR UPDATE OF {columns} "
+        f"ON {table} FOR EACH ROW EXECUTE FUNCTION {function}()",
+        f"DROP TRIGGER IF EXISTS {truncate_trigger} ON {table}",
+        f"CREATE TRIGGER {truncate_trigger} AFTER TRUNCATE ON {table} "
+        f"FOR EACH STATEMENT EXECUTE FUNCTION search_postings_truncated()",
+    ]
+
+
+TABLES = [
+    f"CREATE TABLE IF NOT EXISTS {WORD_TABLE} (word text PRIMARY KEY)",
+    f"CREATE INDEX IF NOT EXISTS search_word_trigrams ON {WORD_TABLE} "
+    "USING gin (word gin_trgm_ops)",
+    f"CREATE TABLE IF NOT EXISTS {POSTING_TABLE} "
+    "(source text NOT NULL, content_type integer NOT NULL, pk integer NOT NULL, "
+    "word text NOT NULL)",
+    # A lookup: the rows of a source (and content type) holding one of some words.
+    f"CREATE INDEX IF NOT EXISTS search_posting_lookup ON {POSTING_TABLE} "
+    "(source, content_type, word, pk)",
+    # Replacing a row's words, and "does this row also hold one of these words".
+    f"CREATE INDEX IF NOT EXISTS search_posting_row ON {POSTING_TABLE} (source, pk, word)",
+    "CREATE OR REPLACE FUNCTION search_postings_truncated() RETURNS trigger "
+    "LANGUAGE plpgsql AS $body$\nBEGIN\n"
+    f"  DELETE FROM {POSTING_TABLE} WHERE source = TG_TABLE_NAME;\n"
+    "  RETURN NULL;\nEND\n$body$",
+]
+
+
+def _splits_letters(cursor):
+    # Under a locale without Unicode classes ("C" with SQL_ASCII) "mühle" would be split
+    # into "m" and "hle": then the trigram indexes serve alone.
+    cursor.execute("SELECT regexp_split_to_array(lower('Mühle Kościół'), %s)", [SPLIT])
+    return cursor.fetchone()[0] == ["mühle", "kościół"]
+
+
+def _existing_bodies(cursor):
+    cursor.execute(
+        "SELECT proname, prosrc FROM pg_proc WHERE proname LIKE %s", [FUNCTION_PREFIX + "%"]
+    )
+    return dict(cursor.fetchall())
+
+
+def _fill(cursor, model, fields):
+    table = model._meta.db_table
+    pk = _quote(model._meta.pk.column)
+    words = _words_sql(_document(model, fields, "t"))
+    cursor.execute(f"DELETE FROM {POSTING_TABLE} WHERE source = %s", [table])
+    cursor.execute(
+        f"INSERT INTO {POSTING_TABLE} (source, content_type, pk, word) "
+        f"SELECT '{table}', {_content_type(model, 't')}, t.{pk}, found.w "
+        f"FROM {_quote(table)} AS t CROSS JOIN LATERAL ({words}) AS found"
+    )
+    cursor.execute(
+        f"INSERT INTO {WORD_TABLE} (word) SELECT DISTINCT word FROM {POSTING_TABLE} "
+        "WHERE source = %s ON CONFLICT DO NOTHING",
+        [table],
+    )
+
+
+def ensure(connection, fields_by_model, force=False):
+    """Create or refresh the tables, triggers and postings of `fields_by_model`. → changes."""
+    changes = []
+    with connection.cursor() as cursor:
+        if not _splits_letters(cursor):
+            logger.warning("search: the database's locale splits words at umlauts; no postings")
+            _ready[_key(connection)] = False
+            return ["no word postings (locale)"]
+        for statement in TABLES:
+            cursor.execute(statement)
+        existing = _existing_bodies(cursor)
+        for model, fields in fields_by_model.items():
+            name = function_name(model)
+            if not force and existing.get(name) == _function_body(model, fields):
+                continue
+            with transaction.atomic(using=connection.alias):
+                for statement in _statements(model, fields):
+                    cursor.execute(statement)
+                _fill(cursor, model, fields)
+            changes.append(f"filled {POSTING_TABLE} of {model._meta.db_table}")
+        if changes:
+            cursor.execute(f"ANALYZE {POSTING_TABLE}")
+            cursor.execute(f"ANALYZE {WORD_TABLE}")
+    _ready[_key(connection)] = set(fields_by_model) == set(_expected_models())
+    return changes
+
+
+def _expected_models():
+    from search.database_index import indexed_fields
+
+    return indexed_fields()
+
+
+def _key(connection):
+    return (connection.alias, connection.settings_dict["NAME"])
+
+
+def ready(using="default"):
+    """Whether the postings of every indexed table exist (checked once per process)."""
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        return False
+    key = _key(connection)
+    if key not in _ready:
+        try:
+            with connection.cursor() as cursor:
+                existing = _existing_bodies(cursor)
+                cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [POSTING_TABLE])
+                tables = cursor.fetchone()[0]
+        except DatabaseError:
+            return False
+        _ready[key] = tables and all(
+            existing.get(function_name(model)) == _function_body(model, fields)
+            for model, fields in _expected_models().items()
+        )
+    return _ready[key]
+
+
+def forget(using="default"):
+    """Read `ready()` afresh (after the postings were dropped or rebuilt elsewhere)."""
+    _ready.pop(_key(connections[using]), None)
+
+
+def check(connection, fields_by_model):
+    """{"word postings": {"missing": rows with words but no postings, "extra": postings of
+    rows that are gone, "outdated": 0}}."""
+    missing = extra = 0
+    with connection.cursor() as cursor:
+        for model, fields in fields_by_model.items():
+            table = model._meta.db_table
+            pk = _quote(model._meta.pk.column)
+            document = _document(model, fields, "t")
+            cursor.execute(
+                f"SELECT count(*) FROM {_quote(table)} AS t WHERE "
+                f"regexp_replace({document}, %s, '', 'g') <> '' AND NOT EXISTS "
+                f"(SELECT 1 FROM {POSTING_TABLE} AS p WHERE p.source = %s AND p.pk = t.{pk})",
+                [SPLIT, table],
+            )
+            missing += cursor.fetchone()[0]
+            cursor.execute(
+                f"SELECT count(*) FROM {POSTING_TABLE} AS p WHERE p.source = %s AND NOT EXISTS "
+                f"(SELECT 1 FROM {_quote(table)} AS t WHERE t.{pk} = p.pk)",
+                [table],
+            )
+            extra += cursor.fetchone()[0]
+    return {"word postings": {"missing": missing, "outdated": 0, "extra": extra}}
+
+
+def _words_of(term_count):
+    """SQL of an array of the known words containing one of `term_count` LIKE patterns."""
+    likes = " OR ".join(["word LIKE %s"] * term_count)
+    return f"ARRAY(SELECT word FROM {WORD_TABLE} WHERE {likes})"
+
+
+def _patterns(terms):
+    from search.database_index import _like_escape
+
+    return [f"%{_like_escape(term.lower())}%" for term in terms]
+
+
+def matching_sql(model, groups, content_type=None):
+    """(SQL, params) of the primary keys of rows of `model` whose text holds a word
+    containing a term of each group (one group: any of its terms).
+
+    Rows come in the order of the posting index, so that a LIMIT around this reads only
+    as many entries as it needs; a row holding several of the words comes once per word.
+    """
+    table = model._meta.db_table
+    first, *others = groups
+    sql = (
+        f"SELECT p.pk AS pk FROM {POSTING_TABLE} AS p WHERE p.source = %s "
+        f"AND p.content_type = %s AND p.word = ANY({_words_of(len(first))})"
+    )
+    params = [table, int(content_type or 0), *_patterns(first)]
+    for number, group in enumerate(others):
+        alias = f"q{number}"
+        sql += (
+            f" AND EXISTS (SELECT 1 FROM {POSTING_TABLE} AS {alias} WHERE "
+            f"{alias}.source = p.source AND {alias}.pk = p.pk "
+            f"AND {alias}.word = ANY({_words_of(len(group))}))"
+        )
+        params += _patterns(group)
+    return sql, params
+
+
+# Postings counted per group to find the rarest: enough to tell a village from a number.
+RARITY_SAMPLE = 1000
+
+
+def rarest_first(groups, content_types, using="default"):
+    """`groups` ordered by how many titles of `content_types` hold one of their words
+    (counted up to `RARITY_SAMPLE`), rarest first.
+
+    Titles holding a word of every group are found by walking the first group's postings
+    and asking each row for the others: from "schloss" (37 000 titles of a region) that
+    reads them all when no title also holds "8280", from "8280" it reads one.
+    """
+    usable = all(is_word(term) for group in groups for term in group)
+    if len(groups) < 2 or not usable or not ready(using):
+        return groups
+    counts, params = [], []
+    for group in groups:
+        counts.append(
+            f"(SELECT count(*) FROM (SELECT 1 FROM {POSTING_TABLE} WHERE source = %s "
+            f"AND content_type = ANY(%s) AND word = ANY({_words_of(len(group))}) "
+            f"LIMIT {RARITY_SAMPLE}) AS sample)"
+        )
+        params += [Page._meta.db_table, [int(pk) for pk in content_types], *_patterns(group)]
+    with connections[using].cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(counts), params)
+        found = cursor.fetchone()
+    order = sorted(range(len(groups)), key=lambda position: found[position])
+    return [groups[position] for position in order]
