@@ -14,8 +14,10 @@ during the request. HTML pages get a new query string on every request, so a pag
 cache never answers for them. Slow requests are repeated fewer times (`--budget`).
 
 `--search-under-load` (PostgreSQL, at the largest size): serves the same database with
-gunicorn -w 2 (production settings), keeps it busy with loopback load threads over the
-page types and measures the search page and the search backend meanwhile, with 200
+gunicorn (production settings and, unless `--search-workers` says otherwise, production's
+number of workers, `gunicorn.conf.py`: 2 per core plus one), keeps it busy with loopback
+load threads over the page types and measures the search page and the search backend
+meanwhile, with 200
 varied visitor queries (`bench/search_queries.py`) that no cache of results could answer.
 
 Results per database and size are kept in var/bench/scale-<database>.json, so that a
@@ -218,8 +220,14 @@ def commit():
 # --- search while the site is busy ------------------------------------------------------
 
 
-def search_under_load(what, seconds, concurrency, searches):
-    """Search page and backend latency while gunicorn -w 2 serves a steady page load."""
+def production_workers():
+    """gunicorn.conf.py's default number of workers on this machine."""
+    return min(2 * (os.cpu_count() or 1) + 1, 8)
+
+
+def search_under_load(what, seconds, concurrency, searches, workers=None):
+    """Search page and backend latency while gunicorn serves a steady page load."""
+    workers = workers or production_workers()
     from search.backends.database import DatabaseBackend
     from search.query import SearchQuery
 
@@ -248,7 +256,9 @@ def search_under_load(what, seconds, concurrency, searches):
     page_timings, backend_timings, backend_cpu = [], [], []
     database_cpu = serving.DatabaseCpu(connection)
     load_before = serving.load_average()
-    with serving.Gunicorn(python, "cms.wsgi", ROOT, env, workers=2, name="stadtcms") as server:
+    with serving.Gunicorn(
+        python, "cms.wsgi", ROOT, env, workers=workers, name="stadtcms"
+    ) as server:
         search = serving.Connection(server.port)
         for term in SEARCH_TERMS:  # warm both workers and the database's caches
             search.get(search_path(term))
@@ -279,6 +289,7 @@ def search_under_load(what, seconds, concurrency, searches):
         "load_rate": load.rate,
         "load_errors": load.errors,
         "load_concurrency": concurrency,
+        "workers": workers,
         "load_average": max(load_before, serving.load_average()),
         "queries": len(set(visitor_queries(searches))),
     }
@@ -391,7 +402,8 @@ def table(results, vendor):
         section += [
             "",
             f"Search under load ({under_load['size']}, {under_load['date']}, commit "
-            f"`{under_load['commit']}`): gunicorn -w 2 with production settings, "
+            f"`{under_load['commit']}`): gunicorn -w {under_load.get('workers', 2)} with "
+            "production settings, "
             f"{under_load['load_concurrency']} loopback threads requesting page types "
             f"(uncached) at {under_load['load_rate']:.1f} req/s "
             f"({under_load['load_errors']} errors), load average "
@@ -433,6 +445,12 @@ def main():
     parser.add_argument("--search-under-load", action="store_true")
     parser.add_argument("--load-seconds", type=int, default=120)
     parser.add_argument("--load-concurrency", type=int, default=2)
+    parser.add_argument(
+        "--search-workers",
+        type=int,
+        help="gunicorn workers while searching under load (default: production's, "
+        "2 per core plus one, at most 8)",
+    )
     parser.add_argument("--searches", type=int, default=200)
     parser.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
     parser.add_argument(
@@ -534,7 +552,11 @@ def main():
                 save_results(results)
             if args.search_under_load:
                 outcome = search_under_load(
-                    what, args.load_seconds, args.load_concurrency, args.searches
+                    what,
+                    args.load_seconds,
+                    args.load_concurrency,
+                    args.searches,
+                    workers=args.search_workers,
                 )
                 outcome.update(size=sizes[-1], date=date.today().isoformat(), commit=commit())
                 results["search_under_load"] = outcome
