@@ -225,7 +225,7 @@ def production_workers():
     return min(2 * (os.cpu_count() or 1) + 1, 8)
 
 
-def search_under_load(what, seconds, concurrency, searches, workers=None):
+def search_under_load(what, seconds, concurrency, searches, workers=None, rate=None):
     """Search page and backend latency while gunicorn serves a steady page load."""
     workers = workers or production_workers()
     from search.backends.database import DatabaseBackend
@@ -264,7 +264,7 @@ def search_under_load(what, seconds, concurrency, searches, workers=None):
             search.get(search_path(term))
             search.get(search_path(term))
         with serving.BackgroundLoad(
-            server.port, load_paths, concurrency=concurrency, duration=seconds
+            server.port, load_paths, concurrency=concurrency, duration=seconds, rate=rate
         ) as load:
             time.sleep(1)
             for number, (text, language) in enumerate(visitor_queries(searches)):
@@ -290,6 +290,7 @@ def search_under_load(what, seconds, concurrency, searches, workers=None):
         "load_errors": load.errors,
         "load_concurrency": concurrency,
         "workers": workers,
+        "paced_rate": rate,
         "load_average": max(load_before, serving.load_average()),
         "queries": len(set(visitor_queries(searches))),
     }
@@ -405,7 +406,8 @@ def table(results, vendor):
             f"`{under_load['commit']}`): gunicorn -w {under_load.get('workers', 2)} with "
             "production settings, "
             f"{under_load['load_concurrency']} loopback threads requesting page types "
-            f"(uncached) at {under_load['load_rate']:.1f} req/s "
+            f"(uncached{', paced' if under_load.get('paced_rate') else ''}) at "
+            f"{under_load['load_rate']:.1f} req/s "
             f"({under_load['load_errors']} errors), load average "
             f"{under_load['load_average']:.1f}. Search page over HTTP, "
             f"{under_load.get('queries', 'six')} varied queries (de/en/pl): "
@@ -445,6 +447,12 @@ def main():
     parser.add_argument("--search-under-load", action="store_true")
     parser.add_argument("--load-seconds", type=int, default=120)
     parser.add_argument("--load-concurrency", type=int, default=2)
+    parser.add_argument(
+        "--load-rate",
+        type=float,
+        help="pace the load threads at this many requests per second in all (default: "
+        "each asks again at once, which keeps every core busy)",
+    )
     parser.add_argument(
         "--search-workers",
         type=int,
@@ -557,6 +565,7 @@ def main():
                     args.load_concurrency,
                     args.searches,
                     workers=args.search_workers,
+                    rate=args.load_rate,
                 )
                 outcome.update(size=sizes[-1], date=date.today().isoformat(), commit=commit())
                 results["search_under_load"] = outcome

@@ -153,11 +153,17 @@ def summary(timings):
 
 
 class BackgroundLoad:
-    """Threads that request `paths` in turn until stopped, `duration` ends or `limit` is hit."""
+    """Threads that request `paths` in turn until stopped, `duration` ends or `limit` is hit.
 
-    def __init__(self, port, paths, concurrency=2, duration=120, limit=100_000):
+    `rate` (requests per second, all threads together): paced, as visitors arrive, instead
+    of each thread asking again as soon as it has its answer (which keeps every core busy
+    whatever the site's speed). A thread that falls behind does not catch up in a burst.
+    """
+
+    def __init__(self, port, paths, concurrency=2, duration=120, limit=100_000, rate=None):
         self.port, self.paths = port, list(paths)
         self.concurrency, self.duration, self.limit = concurrency, duration, limit
+        self.interval = concurrency / rate if rate else 0.0
         self.done = 0
         self.errors = 0
         self.lock = threading.Lock()
@@ -182,7 +188,14 @@ class BackgroundLoad:
         connection = Connection(self.port)
         deadline = self.started + self.duration
         position = number
+        # Threads start spread over one interval, not all at once.
+        next_at = self.started + self.interval * number / self.concurrency
         while not self.stopping.is_set() and time.monotonic() < deadline:
+            if self.interval:
+                wait = next_at - time.monotonic()
+                if wait > 0:
+                    self.stopping.wait(wait)
+                next_at = max(next_at + self.interval, time.monotonic())
             with self.lock:
                 if self.done + self.errors >= self.limit:
                     break

@@ -121,3 +121,14 @@ def test_prune_search_log_dry_run_deletes_nothing_and_default_keeps_180_days():
     assert SearchQueryLog.objects.count() == 2
     call_command("prune_search_log", stdout=StringIO())
     assert list(SearchQueryLog.objects.values_list("query", flat=True)) == ["behalten"]
+
+
+def test_a_search_is_counted_in_one_statement(db):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(2):  # a new text, then one seen today
+        with CaptureQueriesContext(connection) as queries:
+            SearchQueryLog.record("Rathaus", "de", 2)
+        assert len(queries) == 1
+    assert SearchQueryLog.objects.get(query="rathaus").searches == 2
