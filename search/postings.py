@@ -248,66 +248,95 @@ def check(connection, fields_by_model):
     return {"word postings": {"missing": missing, "outdated": 0, "extra": extra}}
 
 
-def _words_of(term_count):
-    """SQL of an array of the known words containing one of `term_count` LIKE patterns."""
-    likes = " OR ".join(["word LIKE %s"] * term_count)
-    return f"ARRAY(SELECT word FROM {WORD_TABLE} WHERE {likes})"
+# Words looked up per visitor term at most ("ber" is part of thousands): a lookup reads
+# the first rows of these, so more words only add entries that are never read.
+MAX_WORDS_PER_TERM = 1000
 
 
-def _patterns(terms):
+def known_words(terms, using="default"):
+    """{term: [known words containing it]} for `terms`, in one query of the word table."""
+    terms = list(dict.fromkeys(term.lower() for term in terms))
+    if not terms:
+        return {}
     from search.database_index import _like_escape
 
-    return [f"%{_like_escape(term.lower())}%" for term in terms]
+    selects = " UNION ALL ".join(
+        f"(SELECT {position}, word FROM {WORD_TABLE} WHERE word LIKE %s LIMIT {MAX_WORDS_PER_TERM})"
+        for position in range(len(terms))
+    )
+    words = {term: [] for term in terms}
+    with connections[using].cursor() as cursor:
+        cursor.execute(selects, [f"%{_like_escape(term)}%" for term in terms])
+        for position, word in cursor.fetchall():
+            words[terms[position]].append(word)
+    return words
 
 
-def matching_sql(model, groups, content_type=None):
+def _group_words(group, known):
+    words = []
+    for term in group:
+        words += known.get(term.lower(), [])
+    return sorted(set(words))
+
+
+def matching_sql(model, groups, content_type=None, known=None, using="default"):
     """(SQL, params) of the primary keys of rows of `model` whose text holds a word
     containing a term of each group (one group: any of its terms).
 
-    Rows come in the order of the posting index, so that a LIMIT around this reads only
-    as many entries as it needs; a row holding several of the words comes once per word.
+    `known`: `known_words()` of the terms, if the caller has it already. Rows come in the
+    order of the posting index, so that a LIMIT around this reads only as many entries as
+    it needs; a row holding several of the words comes once per word.
     """
-    table = model._meta.db_table
-    first, *others = groups
+    if known is None:
+        known = known_words([term for group in groups for term in group], using)
+    words = [_group_words(group, known) for group in groups]
+    if not all(words):
+        # No known word holds a term: nothing (typed, for the UNION around it).
+        return "SELECT CAST(NULL AS integer) AS pk WHERE 1 = 0", []
+    first, *others = words
+    # `(SELECT …)`: the planner does not see the words, so it plans to read the index in
+    # order and stop; seeing them it builds a bitmap of all their rows (50 000 for "burg").
     sql = (
         f"SELECT p.pk AS pk FROM {POSTING_TABLE} AS p WHERE p.source = %s "
-        f"AND p.content_type = %s AND p.word = ANY({_words_of(len(first))})"
+        "AND p.content_type = %s AND p.word = ANY(ARRAY(SELECT unnest(%s::text[])))"
     )
-    params = [table, int(content_type or 0), *_patterns(first)]
-    for number, group in enumerate(others):
+    params = [model._meta.db_table, int(content_type or 0), first]
+    for number, other in enumerate(others):
         alias = f"q{number}"
+        # `|| ''`: the row's few words are read by (source, pk) and compared with the
+        # list in a hash, not looked up once per word of a long list.
         sql += (
             f" AND EXISTS (SELECT 1 FROM {POSTING_TABLE} AS {alias} WHERE "
             f"{alias}.source = p.source AND {alias}.pk = p.pk "
-            f"AND {alias}.word = ANY({_words_of(len(group))}))"
+            f"AND ({alias}.word || '') = ANY(%s::text[]))"
         )
-        params += _patterns(group)
+        params.append(other)
     return sql, params
 
 
 # Postings counted per group to find the rarest: enough to tell a village from a number.
-RARITY_SAMPLE = 1000
+RARITY_SAMPLE = 200
 
 
-def rarest_first(groups, content_types, using="default"):
+def rarest_first(groups, content_types, known, using="default"):
     """`groups` ordered by how many titles of `content_types` hold one of their words
-    (counted up to `RARITY_SAMPLE`), rarest first.
+    (counted up to `RARITY_SAMPLE`), rarest first; `known`: `known_words()` of the terms.
 
     Titles holding a word of every group are found by walking the first group's postings
     and asking each row for the others: from "schloss" (37 000 titles of a region) that
     reads them all when no title also holds "8280", from "8280" it reads one.
     """
-    usable = all(is_word(term) for group in groups for term in group)
-    if len(groups) < 2 or not usable or not ready(using):
+    if len(groups) < 2:
         return groups
     counts, params = [], []
     for group in groups:
         counts.append(
             f"(SELECT count(*) FROM (SELECT 1 FROM {POSTING_TABLE} WHERE source = %s "
-            f"AND content_type = ANY(%s) AND word = ANY({_words_of(len(group))}) "
+            f"AND content_type = ANY(%s) AND word = ANY(%s::text[]) "
             f"LIMIT {RARITY_SAMPLE}) AS sample)"
         )
-        params += [Page._meta.db_table, [int(pk) for pk in content_types], *_patterns(group)]
+        params += [Page._meta.db_table, [int(pk) for pk in content_types]]
+        params.append(_group_words(group, known))
     with connections[using].cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(counts), params)
         found = cursor.fetchone()
