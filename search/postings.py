@@ -56,9 +56,11 @@ def _document(model, fields, row):
 
 
 def _words_sql(document):
+    # In order: two pages published at once insert their new words in the same order, so
+    # that neither waits for a word the other holds while holding one it waits for.
     return (
         f"SELECT DISTINCT w FROM unnest(regexp_split_to_array({document}, '{SPLIT}')) AS w "
-        f"WHERE w <> '' AND length(w) <= {MAX_WORD_LENGTH}"
+        f"WHERE w <> '' AND length(w) <= {MAX_WORD_LENGTH} ORDER BY w"
     )
 
 
