@@ -518,12 +518,16 @@ def index_scans(using="default", text=True):
         "enable_seqscan": "off",
         "cpu_operator_cost": "0.05",
     }
+    # Inside another transaction (a test's, ATOMIC_REQUESTS) the settings are reset at the
+    # end; otherwise the transaction ends with the block, and they with it.
+    nested = connection.in_atomic_block
     with transaction.atomic(using=using), connection.cursor() as cursor:
         cursor.execute("; ".join(f"SET LOCAL {name} = {values[name]}" for name in settings))
         try:
             yield
         finally:
-            cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
+            if nested:
+                cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
 
 
 # --- both -----------------------------------------------------------------------------

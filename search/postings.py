@@ -255,23 +255,57 @@ def check(connection, fields_by_model):
 MAX_WORDS_PER_TERM = 1000
 
 
-def known_words(terms, using="default"):
-    """{term: [known words containing it]} for `terms`, in one query of the word table."""
-    terms = list(dict.fromkeys(term.lower() for term in terms))
+def known_words(terms, all_of=None, content_types=(), using="default"):
+    """({term: [known words containing it]}, `all_of` rarest first), in one query.
+
+    `all_of`: groups of terms (one per visitor word) whose titles must hold a word of
+    each; they are ordered by how many titles of `content_types` hold one of their words
+    (counted up to `RARITY_SAMPLE`). Titles holding a word of every group are found by
+    walking the first group's postings and asking each row for the others: from
+    "schloss" (37 000 titles of a region) that reads them all when no title also holds
+    "8280", from "8280" it reads one.
+    """
+    all_of = [list(group) for group in all_of or []]
+    terms = list(dict.fromkeys(term.lower() for term in [*terms, *sum(all_of, [])]))
     if not terms:
-        return {}
+        return {}, all_of
     from search.database_index import _like_escape
 
-    selects = " UNION ALL ".join(
-        f"(SELECT {position}, word FROM {WORD_TABLE} WHERE word LIKE %s LIMIT {MAX_WORDS_PER_TERM})"
+    known_sql = " UNION ALL ".join(
+        f"(SELECT {position} AS term, word FROM {WORD_TABLE} WHERE word LIKE %s "
+        f"LIMIT {MAX_WORDS_PER_TERM})"
         for position in range(len(terms))
     )
+    params = [f"%{_like_escape(term)}%" for term in terms]
+    selects = ["SELECT term, word FROM known"]
+    if len(all_of) > 1:
+        for number, group in enumerate(all_of):
+            selects.append(
+                f"SELECT {-1 - number}, (SELECT count(*) FROM (SELECT 1 FROM {POSTING_TABLE} "
+                "WHERE source = %s AND content_type = ANY(%s) AND word = ANY(ARRAY("
+                "SELECT word FROM known WHERE term = ANY(%s))) "
+                f"LIMIT {RARITY_SAMPLE}) AS sample)::text"
+            )
+            params += [
+                Page._meta.db_table,
+                [int(pk) for pk in content_types],
+                [terms.index(term.lower()) for term in group],
+            ]
     words = {term: [] for term in terms}
+    counts = {}
     with connections[using].cursor() as cursor:
-        cursor.execute(selects, [f"%{_like_escape(term)}%" for term in terms])
-        for position, word in cursor.fetchall():
-            words[terms[position]].append(word)
-    return words
+        cursor.execute(
+            f"WITH known AS MATERIALIZED ({known_sql}) " + " UNION ALL ".join(selects), params
+        )
+        for position, value in cursor.fetchall():
+            if position >= 0:
+                words[terms[position]].append(value)
+            else:
+                counts[-1 - position] = int(value)
+    if counts:
+        order = sorted(range(len(all_of)), key=lambda number: counts[number])
+        all_of = [all_of[number] for number in order]
+    return words, all_of
 
 
 def _group_words(group, known):
@@ -290,7 +324,7 @@ def matching_sql(model, groups, content_type=None, known=None, using="default"):
     it needs; a row holding several of the words comes once per word.
     """
     if known is None:
-        known = known_words([term for group in groups for term in group], using)
+        known, _groups = known_words([term for group in groups for term in group], using=using)
     words = [_group_words(group, known) for group in groups]
     if not all(words):
         # No known word holds a term: nothing (typed, for the UNION around it).
@@ -318,29 +352,3 @@ def matching_sql(model, groups, content_type=None, known=None, using="default"):
 
 # Postings counted per group to find the rarest: enough to tell a village from a number.
 RARITY_SAMPLE = 200
-
-
-def rarest_first(groups, content_types, known, using="default"):
-    """`groups` ordered by how many titles of `content_types` hold one of their words
-    (counted up to `RARITY_SAMPLE`), rarest first; `known`: `known_words()` of the terms.
-
-    Titles holding a word of every group are found by walking the first group's postings
-    and asking each row for the others: from "schloss" (37 000 titles of a region) that
-    reads them all when no title also holds "8280", from "8280" it reads one.
-    """
-    if len(groups) < 2:
-        return groups
-    counts, params = [], []
-    for group in groups:
-        counts.append(
-            f"(SELECT count(*) FROM (SELECT 1 FROM {POSTING_TABLE} WHERE source = %s "
-            f"AND content_type = ANY(%s) AND word = ANY(%s::text[]) "
-            f"LIMIT {RARITY_SAMPLE}) AS sample)"
-        )
-        params += [Page._meta.db_table, [int(pk) for pk in content_types]]
-        params.append(_group_words(group, known))
-    with connections[using].cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(counts), params)
-        found = cursor.fetchone()
-    order = sorted(range(len(groups)), key=lambda position: found[position])
-    return [groups[position] for position in order]

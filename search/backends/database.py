@@ -126,9 +126,12 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
     if postings.ready():
         terms = {term for term in words if postings.is_word(term)}
         terms |= {term for group in all_of or [] for term in group if postings.is_word(term)}
-        known = postings.known_words(terms)
-        if all_of and all(postings.is_word(term) for group in all_of for term in group):
-            all_of = postings.rarest_first(all_of, type_ids.values(), known)
+        words_only = all_of and all(postings.is_word(t) for group in all_of for t in group)
+        known, ordered = postings.known_words(
+            terms, all_of if words_only else None, type_ids.values()
+        )
+        if words_only:
+            all_of = ordered
     codes = content.languages()
     names = [f"name_{code}" for code in codes]
     titles = [f"title_{code}" for code in codes]
