@@ -112,7 +112,9 @@ def _fts_ready(connection, model):
     return fts_table(model) in _existing_fts[key]
 
 
-def matching_sql(model, fields, terms, using="default", extra=None, all_of=None, content_type=None):
+def matching_sql(
+    model, fields, terms, using="default", extra=None, all_of=None, content_type=None, known=None
+):
     """(SQL, params) of the primary keys of rows whose `fields` contain one of `terms`.
 
     Terms are substrings in any case, as with `icontains`. On SQLite a MATCH on the
@@ -121,6 +123,7 @@ def matching_sql(model, fields, terms, using="default", extra=None, all_of=None,
     answers from the trigram indexes), as on other databases.
     `all_of`: [[term, …], …] instead of `terms`: rows holding a term of every list.
     `content_type` (pages' titles): only pages of this content type id.
+    `known`: `postings.known_words()` of the terms, when the caller has looked them up.
     `extra`: (SQL condition on the table's own columns, params), ANDed.
     """
     connection = connections[using]
@@ -139,11 +142,13 @@ def matching_sql(model, fields, terms, using="default", extra=None, all_of=None,
     ):
         words = [term for group in groups for term in group if postings.is_word(term)]
         if len(words) == sum(len(group) for group in groups):
-            return postings.matching_sql(model, groups, content_type=content_type)
+            return postings.matching_sql(model, groups, content_type, known, using)
         if words and len(groups) == 1:
             # "Rathaus" or "town hall": the words from the postings, the rest by trigrams.
             others = [term for term in groups[0] if not postings.is_word(term)]
-            word_sql, word_params = postings.matching_sql(model, [words], content_type)
+            word_sql, word_params = postings.matching_sql(
+                model, [words], content_type, known, using
+            )
             other_sql, other_params = matching_sql(
                 model, fields, others, using=using, content_type=content_type
             )
@@ -513,12 +518,16 @@ def index_scans(using="default", text=True):
         "enable_seqscan": "off",
         "cpu_operator_cost": "0.05",
     }
+    # Inside another transaction (a test's, ATOMIC_REQUESTS) the settings are reset at the
+    # end; otherwise the transaction ends with the block, and they with it.
+    nested = connection.in_atomic_block
     with transaction.atomic(using=using), connection.cursor() as cursor:
         cursor.execute("; ".join(f"SET LOCAL {name} = {values[name]}" for name in settings))
         try:
             yield
         finally:
-            cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
+            if nested:
+                cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
 
 
 # --- both -----------------------------------------------------------------------------

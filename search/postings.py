@@ -56,9 +56,11 @@ def _document(model, fields, row):
 
 
 def _words_sql(document):
+    # In order: two pages published at once insert their new words in the same order, so
+    # that neither waits for a word the other holds while holding one it waits for.
     return (
         f"SELECT DISTINCT w FROM unnest(regexp_split_to_array({document}, '{SPLIT}')) AS w "
-        f"WHERE w <> '' AND length(w) <= {MAX_WORD_LENGTH}"
+        f"WHERE w <> '' AND length(w) <= {MAX_WORD_LENGTH} ORDER BY w"
     )
 
 
@@ -248,68 +250,105 @@ def check(connection, fields_by_model):
     return {"word postings": {"missing": missing, "outdated": 0, "extra": extra}}
 
 
-def _words_of(term_count):
-    """SQL of an array of the known words containing one of `term_count` LIKE patterns."""
-    likes = " OR ".join(["word LIKE %s"] * term_count)
-    return f"ARRAY(SELECT word FROM {WORD_TABLE} WHERE {likes})"
+# Words looked up per visitor term at most ("ber" is part of thousands): a lookup reads
+# the first rows of these, so more words only add entries that are never read.
+MAX_WORDS_PER_TERM = 1000
 
 
-def _patterns(terms):
+def known_words(terms, all_of=None, content_types=(), using="default"):
+    """({term: [known words containing it]}, `all_of` rarest first), in one query.
+
+    `all_of`: groups of terms (one per visitor word) whose titles must hold a word of
+    each; they are ordered by how many titles of `content_types` hold one of their words
+    (counted up to `RARITY_SAMPLE`). Titles holding a word of every group are found by
+    walking the first group's postings and asking each row for the others: from
+    "schloss" (37 000 titles of a region) that reads them all when no title also holds
+    "8280", from "8280" it reads one.
+    """
+    all_of = [list(group) for group in all_of or []]
+    terms = list(dict.fromkeys(term.lower() for term in [*terms, *sum(all_of, [])]))
+    if not terms:
+        return {}, all_of
     from search.database_index import _like_escape
 
-    return [f"%{_like_escape(term.lower())}%" for term in terms]
+    known_sql = " UNION ALL ".join(
+        f"(SELECT {position} AS term, word FROM {WORD_TABLE} WHERE word LIKE %s "
+        f"LIMIT {MAX_WORDS_PER_TERM})"
+        for position in range(len(terms))
+    )
+    params = [f"%{_like_escape(term)}%" for term in terms]
+    selects = ["SELECT term, word FROM known"]
+    if len(all_of) > 1:
+        for number, group in enumerate(all_of):
+            selects.append(
+                f"SELECT {-1 - number}, (SELECT count(*) FROM (SELECT 1 FROM {POSTING_TABLE} "
+                "WHERE source = %s AND content_type = ANY(%s) AND word = ANY(ARRAY("
+                "SELECT word FROM known WHERE term = ANY(%s))) "
+                f"LIMIT {RARITY_SAMPLE}) AS sample)::text"
+            )
+            params += [
+                Page._meta.db_table,
+                [int(pk) for pk in content_types],
+                [terms.index(term.lower()) for term in group],
+            ]
+    words = {term: [] for term in terms}
+    counts = {}
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            f"WITH known AS MATERIALIZED ({known_sql}) " + " UNION ALL ".join(selects), params
+        )
+        for position, value in cursor.fetchall():
+            if position >= 0:
+                words[terms[position]].append(value)
+            else:
+                counts[-1 - position] = int(value)
+    if counts:
+        order = sorted(range(len(all_of)), key=lambda number: counts[number])
+        all_of = [all_of[number] for number in order]
+    return words, all_of
 
 
-def matching_sql(model, groups, content_type=None):
+def _group_words(group, known):
+    words = []
+    for term in group:
+        words += known.get(term.lower(), [])
+    return sorted(set(words))
+
+
+def matching_sql(model, groups, content_type=None, known=None, using="default"):
     """(SQL, params) of the primary keys of rows of `model` whose text holds a word
     containing a term of each group (one group: any of its terms).
 
-    Rows come in the order of the posting index, so that a LIMIT around this reads only
-    as many entries as it needs; a row holding several of the words comes once per word.
+    `known`: `known_words()` of the terms, if the caller has it already. Rows come in the
+    order of the posting index, so that a LIMIT around this reads only as many entries as
+    it needs; a row holding several of the words comes once per word.
     """
-    table = model._meta.db_table
-    first, *others = groups
+    if known is None:
+        known, _groups = known_words([term for group in groups for term in group], using=using)
+    words = [_group_words(group, known) for group in groups]
+    if not all(words):
+        # No known word holds a term: nothing (typed, for the UNION around it).
+        return "SELECT CAST(NULL AS integer) AS pk WHERE 1 = 0", []
+    first, *others = words
+    # `(SELECT …)`: the planner does not see the words, so it plans to read the index in
+    # order and stop; seeing them it builds a bitmap of all their rows (50 000 for "burg").
     sql = (
         f"SELECT p.pk AS pk FROM {POSTING_TABLE} AS p WHERE p.source = %s "
-        f"AND p.content_type = %s AND p.word = ANY({_words_of(len(first))})"
+        "AND p.content_type = %s AND p.word = ANY(ARRAY(SELECT unnest(%s::text[])))"
     )
-    params = [table, int(content_type or 0), *_patterns(first)]
-    for number, group in enumerate(others):
+    params = [model._meta.db_table, int(content_type or 0), first]
+    for number, other in enumerate(others):
         alias = f"q{number}"
+        # `|| ''`: the row's few words are read by (source, pk) and compared with the
+        # list in a hash, not looked up once per word of a long list.
         sql += (
             f" AND EXISTS (SELECT 1 FROM {POSTING_TABLE} AS {alias} WHERE "
             f"{alias}.source = p.source AND {alias}.pk = p.pk "
-            f"AND {alias}.word = ANY({_words_of(len(group))}))"
+            f"AND ({alias}.word || '') = ANY(%s::text[]))"
         )
-        params += _patterns(group)
+        params.append(other)
     return sql, params
 
 
 # Postings counted per group to find the rarest: enough to tell a village from a number.
-RARITY_SAMPLE = 1000
-
-
-def rarest_first(groups, content_types, using="default"):
-    """`groups` ordered by how many titles of `content_types` hold one of their words
-    (counted up to `RARITY_SAMPLE`), rarest first.
-
-    Titles holding a word of every group are found by walking the first group's postings
-    and asking each row for the others: from "schloss" (37 000 titles of a region) that
-    reads them all when no title also holds "8280", from "8280" it reads one.
-    """
-    usable = all(is_word(term) for group in groups for term in group)
-    if len(groups) < 2 or not usable or not ready(using):
-        return groups
-    counts, params = [], []
-    for group in groups:
-        counts.append(
-            f"(SELECT count(*) FROM (SELECT 1 FROM {POSTING_TABLE} WHERE source = %s "
-            f"AND content_type = ANY(%s) AND word = ANY({_words_of(len(group))}) "
-            f"LIMIT {RARITY_SAMPLE}) AS sample)"
-        )
-        params += [Page._meta.db_table, [int(pk) for pk in content_types], *_patterns(group)]
-    with connections[using].cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(counts), params)
-        found = cursor.fetchone()
-    order = sorted(range(len(groups)), key=lambda position: found[position])
-    return [groups[position] for position in order]
+RARITY_SAMPLE = 200

@@ -121,8 +121,17 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
     models = {type_: content.SEARCHABLE_MODELS[type_] for type_ in types}
     content_types = ContentType.objects.get_for_models(*models.values())
     type_ids = {type_: int(content_types[model].pk) for type_, model in models.items()}
-    if all_of and len(all_of) > 1:
-        all_of = postings.rarest_first(all_of, type_ids.values())
+    # The known words holding each term, once for every lookup below (PostgreSQL).
+    known = None
+    if postings.ready():
+        terms = {term for term in words if postings.is_word(term)}
+        terms |= {term for group in all_of or [] for term in group if postings.is_word(term)}
+        words_only = all_of and all(postings.is_word(t) for group in all_of for t in group)
+        known, ordered = postings.known_words(
+            terms, all_of if words_only else None, type_ids.values()
+        )
+        if words_only:
+            all_of = ordered
     codes = content.languages()
     names = [f"name_{code}" for code in codes]
     titles = [f"title_{code}" for code in codes]
@@ -134,15 +143,20 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
 
     for type_, model in models.items():
         own_type = type_ids[type_]
-        part(type_, *matching_sql(Page, titles, words, content_type=own_type))
+        part(type_, *matching_sql(Page, titles, words, content_type=own_type, known=known))
         if all_of and len(all_of) > 1:
-            part(type_, *matching_sql(Page, titles, words, content_type=own_type, all_of=all_of))
+            part(
+                type_,
+                *matching_sql(
+                    Page, titles, words, content_type=own_type, all_of=all_of, known=known
+                ),
+            )
         fields = [
             f"{name}_{code}"
             for name in (content.SUMMARY_FIELD[type_], content.BODY_FIELD[type_])
             for code in codes
         ]
-        part(type_, *matching_sql(model, fields, words))
+        part(type_, *matching_sql(model, fields, words, known=known))
     if "poi" in models:
         through = _table(PointOfInterestPage.categories.through)
         part(
