@@ -308,6 +308,37 @@ def known_words(terms, all_of=None, content_types=(), using="default"):
     return words, all_of
 
 
+# The name of the CTE `known_words_cte()` writes, for `matching_sql(known=KNOWN_CTE)`.
+KNOWN_CTE = "known_words"
+
+
+def known_words_cte(terms):
+    """(SQL, params) of the CTE `known_words` (term, word): the words holding each term,
+    looked up once inside the statement that uses them (no round trip of its own)."""
+    from search.database_index import _like_escape
+
+    terms = list(dict.fromkeys(term.lower() for term in terms)) or [""]
+    selects = " UNION ALL ".join(
+        f"(SELECT %s::text AS term, word FROM {WORD_TABLE} WHERE word LIKE %s "
+        f"LIMIT {MAX_WORDS_PER_TERM})"
+        for _term in terms
+    )
+    params = []
+    for term in terms:
+        params += [term, f"%{_like_escape(term)}%"]
+    return f"{KNOWN_CTE} AS MATERIALIZED ({selects})", params
+
+
+def _words_array(group, known):
+    """(SQL of an array of the words holding a term of `group`, params); the planner does
+    not see the words, so it plans to read the posting index in order and stop (seeing
+    them, it builds a bitmap of all their rows: 50 000 for "burg")."""
+    if known == KNOWN_CTE:
+        terms = sorted({term.lower() for term in group})
+        return f"ARRAY(SELECT word FROM {KNOWN_CTE} WHERE term = ANY(%s::text[]))", [terms]
+    return "ARRAY(SELECT unnest(%s::text[]))", [_group_words(group, known)]
+
+
 def _group_words(group, known):
     words = []
     for term in group:
@@ -319,34 +350,34 @@ def matching_sql(model, groups, content_type=None, known=None, using="default"):
     """(SQL, params) of the primary keys of rows of `model` whose text holds a word
     containing a term of each group (one group: any of its terms).
 
-    `known`: `known_words()` of the terms, if the caller has it already. Rows come in the
+    `known`: `known_words()` of the terms, if the caller has it already, or `KNOWN_CTE`
+    when the statement holds `known_words_cte()` of them. Rows come in the
     order of the posting index, so that a LIMIT around this reads only as many entries as
     it needs; a row holding several of the words comes once per word.
     """
     if known is None:
         known, _groups = known_words([term for group in groups for term in group], using=using)
-    words = [_group_words(group, known) for group in groups]
-    if not all(words):
+    if known != KNOWN_CTE and not all(_group_words(group, known) for group in groups):
         # No known word holds a term: nothing (typed, for the UNION around it).
         return "SELECT CAST(NULL AS integer) AS pk WHERE 1 = 0", []
-    first, *others = words
-    # `(SELECT …)`: the planner does not see the words, so it plans to read the index in
-    # order and stop; seeing them it builds a bitmap of all their rows (50 000 for "burg").
+    first, *others = groups
+    words, params = _words_array(first, known)
     sql = (
         f"SELECT p.pk AS pk FROM {POSTING_TABLE} AS p WHERE p.source = %s "
-        "AND p.content_type = %s AND p.word = ANY(ARRAY(SELECT unnest(%s::text[])))"
+        f"AND p.content_type = %s AND p.word = ANY({words})"
     )
-    params = [model._meta.db_table, int(content_type or 0), first]
-    for number, other in enumerate(others):
+    params = [model._meta.db_table, int(content_type or 0), *params]
+    for number, group in enumerate(others):
         alias = f"q{number}"
+        words, group_params = _words_array(group, known)
         # `|| ''`: the row's few words are read by (source, pk) and compared with the
         # list in a hash, not looked up once per word of a long list.
         sql += (
             f" AND EXISTS (SELECT 1 FROM {POSTING_TABLE} AS {alias} WHERE "
             f"{alias}.source = p.source AND {alias}.pk = p.pk "
-            f"AND ({alias}.word || '') = ANY(%s::text[]))"
+            f"AND ({alias}.word || '') = ANY({words}))"
         )
-        params.append(other)
+        params += group_params
     return sql, params
 
 

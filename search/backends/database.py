@@ -121,17 +121,17 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
     models = {type_: content.SEARCHABLE_MODELS[type_] for type_ in types}
     content_types = ContentType.objects.get_for_models(*models.values())
     type_ids = {type_: int(content_types[model].pk) for type_, model in models.items()}
-    # The known words holding each term, once for every lookup below (PostgreSQL).
-    known = None
+    # PostgreSQL: the known words holding each term, once for every lookup below; in a
+    # query of their own when the visitor's words must be ordered by rarity, else inside
+    # the statement.
+    known, known_cte = None, None
     if postings.ready():
         terms = {term for term in words if postings.is_word(term)}
         terms |= {term for group in all_of or [] for term in group if postings.is_word(term)}
-        words_only = all_of and all(postings.is_word(t) for group in all_of for t in group)
-        known, ordered = postings.known_words(
-            terms, all_of if words_only else None, type_ids.values()
-        )
-        if words_only:
-            all_of = ordered
+        if all_of and len(all_of) > 1 and all(postings.is_word(t) for g in all_of for t in g):
+            known, all_of = postings.known_words(terms, all_of, type_ids.values())
+        else:
+            known, known_cte = postings.KNOWN_CTE, postings.known_words_cte(terms)
     codes = content.languages()
     names = [f"name_{code}" for code in codes]
     titles = [f"title_{code}" for code in codes]
@@ -182,6 +182,9 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
     # when it guesses that a word is common) and still reads only as far as the LIMIT asks.
     materialized = "MATERIALIZED " if connection.vendor == "postgresql" else ""
     ctes, sqls, params = [], [], []
+    if known_cte:
+        ctes.append(known_cte[0])
+        params.extend(known_cte[1])
     for number, (_type, sql, lookup_params) in enumerate(lookups):
         ctes.append(f"lookup_{number} AS {materialized}({sql})")
         params.extend(lookup_params)

@@ -180,9 +180,6 @@ def test_category_facets_are_named_from_stored_names_that_follow_a_rename(
     assert "Ausstellungen" in html
 
 
-# Outside a test transaction, as a visitor's request runs (autocommit): the search's own
-# transaction ends with it, with no statement to reset its planner settings.
-@pytest.mark.django_db(transaction=True)
 def test_a_page_of_results_costs_the_same_few_queries_for_3_or_12_places(client, search_data):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
