@@ -2,8 +2,10 @@
 
 from dataclasses import dataclass, field
 
+from django.db.models.lookups import In
 from django.utils.translation import gettext_lazy as _
 
+from cms.sql import Unindexed
 from tourism.geo import haversine_m, nearness
 from tourism.open_now import open_at
 
@@ -91,8 +93,11 @@ class Filters:
         through = points_of_interest.model.categories.through
         for category in self.categories:
             points_of_interest = points_of_interest.filter(
-                pk__in=through.objects.filter(pointofinterestcategory=category).values(
-                    "pointofinterestpage_id"
+                In(
+                    Unindexed("pk"),
+                    through.objects.filter(pointofinterestcategory=category).values(
+                        "pointofinterestpage_id"
+                    ),
                 )
             )
         for key in self.accessibility:

@@ -18,6 +18,7 @@ letters at a time, and two letters match almost every page anyway).
 
 import math
 import re
+import sqlite3
 from dataclasses import replace
 
 from django.conf import settings
@@ -180,7 +181,14 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
     # Each lookup is a CTE of its own, which PostgreSQL plans as if all its rows were
     # wanted (the trigram index, rather than walking every page of a type by content type
     # when it guesses that a word is common) and still reads only as far as the LIMIT asks.
-    materialized = "MATERIALIZED " if connection.vendor == "postgresql" else ""
+    # SQLite, left to itself, stored every match of a lookup before taking `cap` of them
+    # (11 000 titles holding "Museum" in a 100 000-place region); read once, a lookup is
+    # read only as far as the LIMIT asks (read twice, with `restrict`, it is kept).
+    materialized = ""
+    if connection.vendor == "postgresql":
+        materialized = "MATERIALIZED "
+    elif sqlite3.sqlite_version_info >= (3, 35) and not restrict:
+        materialized = "NOT MATERIALIZED "
     ctes, sqls, params = [], [], []
     if known_cte:
         ctes.append(known_cte[0])

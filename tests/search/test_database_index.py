@@ -293,3 +293,17 @@ def test_near_me_finds_the_nearest_places_of_a_dense_region(search_data):
     assert distances == sorted(distances)
     assert distances[-1] < 1500
     assert results.more
+
+
+@sqlite_only
+def test_sqlite_reads_each_lookup_only_as_far_as_its_limit(search_data):
+    # Stored whole, a lookup held every match (11 000 titles holding "Museum" at 100 000
+    # places) before the search took its first 100.
+    with CaptureQueriesContext(connection) as queries:
+        assert found("Museum")
+    (search,) = [query["sql"] for query in queries if "lookup_0 AS" in query["sql"]]
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + search)
+        plan = [row[-1] for row in cursor.fetchall()]
+    assert any("search_fts_" in step for step in plan), plan
+    assert not any(step.startswith("MATERIALIZE lookup_") for step in plan), plan

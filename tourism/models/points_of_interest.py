@@ -167,7 +167,7 @@ class PointOfInterestIndexPage(SeoMixin, TranslatedSlugMixin, Page):
         # Cards show a picture from the gallery; nothing on a card needs categories or
         # special opening days.
         points_of_interest = (
-            public_pages(PointOfInterestPage.objects.child_of(self))
+            public_pages(self.places())
             .order_by(sort_title_field(), "pk")
             .prefetch_related("gallery_images__image")
         )
@@ -191,6 +191,16 @@ class PointOfInterestIndexPage(SeoMixin, TranslatedSlugMixin, Page):
             }
         )
         return context
+
+    def places(self):
+        """The places of this index: its descendants, as places have no subpages.
+
+        Not `child_of`: with its `depth` term SQLite read every place of the region through
+        the page table's depth index and sorted them all for one page of 12; without it,
+        SQLite walks the sort-title index and stops after the page (the list page took
+        161 → 19 ms at 100 000 places).
+        """
+        return PointOfInterestPage.objects.filter(path__startswith=self.path)
 
     def _count_of(self, filters, results):
         """How many places `results` holds, counted once per filter for everyone.
