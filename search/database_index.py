@@ -85,8 +85,7 @@ def _quote(name):
     return '"' + name.replace('"', '""') + '"'
 
 
-def _like_escape(text):
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+_like_escape = postings.like_escape
 
 
 def _phrase(term):
@@ -138,7 +137,7 @@ def matching_sql(
         # Titles of every type at once: the trigram index (the postings are per type).
         and (model is not Page or content_type is not None)
         and list(fields) == indexed_fields().get(model)
-        and postings.ready(using)
+        and postings.ready(indexed_fields(), using)
     ):
         words = [term for group in groups for term in group if postings.is_word(term)]
         if len(words) == sum(len(group) for group in groups):
@@ -468,7 +467,9 @@ def _postgresql_ensure(connection, force=False):
             if name not in existing:
                 cursor.execute(statement)
                 changes.append(f"created {name}")
-    changes += postings.ensure(connection, _migrated_fields(connection), force=force)
+    changes += postings.ensure(
+        connection, _migrated_fields(connection), indexed_fields(), force=force
+    )
     return changes
 
 
@@ -483,7 +484,7 @@ def _postgresql_check(connection):
             "extra": len(existing - expected),
         }
     }
-    if postings.ready(connection.alias):
+    if postings.ready(indexed_fields(), connection.alias):
         report.update(postings.check(connection, indexed_fields()))
     return report
 

@@ -40,6 +40,11 @@ def _quote(name):
     return '"' + name.replace('"', '""') + '"'
 
 
+def like_escape(text):
+    """`text` with LIKE's wildcards and escape character escaped."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def is_word(term):
     """Whether `term` is one word as the postings split texts (letters and digits only)."""
     return 0 < len(term) <= MAX_WORD_LENGTH and all(
@@ -162,8 +167,9 @@ def _fill(cursor, model, fields):
     )
 
 
-def ensure(connection, fields_by_model, force=False):
-    """Create or refresh the tables, triggers and postings of `fields_by_model`. → changes."""
+def ensure(connection, fields_by_model, expected, force=False):
+    """Create or refresh the tables, triggers and postings of `fields_by_model` (the tables
+    migrated so far of `expected`, every indexed table's fields). → changes."""
     changes = []
     with connection.cursor() as cursor:
         if not _splits_letters(cursor):
@@ -185,22 +191,17 @@ def ensure(connection, fields_by_model, force=False):
         if changes:
             cursor.execute(f"ANALYZE {POSTING_TABLE}")
             cursor.execute(f"ANALYZE {WORD_TABLE}")
-    _ready[_key(connection)] = set(fields_by_model) == set(_expected_models())
+    _ready[_key(connection)] = set(fields_by_model) == set(expected)
     return changes
-
-
-def _expected_models():
-    from search.database_index import indexed_fields
-
-    return indexed_fields()
 
 
 def _key(connection):
     return (connection.alias, connection.settings_dict["NAME"])
 
 
-def ready(using="default"):
-    """Whether the postings of every indexed table exist (checked once per process)."""
+def ready(fields_by_model, using="default"):
+    """Whether the postings of every table of `fields_by_model` ({model: [field names]},
+    all indexed tables) exist as defined (checked once per process)."""
     connection = connections[using]
     if connection.vendor != "postgresql":
         return False
@@ -215,7 +216,7 @@ def ready(using="default"):
             return False
         _ready[key] = tables and all(
             existing.get(function_name(model)) == _function_body(model, fields)
-            for model, fields in _expected_models().items()
+            for model, fields in fields_by_model.items()
         )
     return _ready[key]
 
@@ -269,14 +270,12 @@ def known_words(terms, all_of=None, content_types=(), using="default"):
     terms = list(dict.fromkeys(term.lower() for term in [*terms, *sum(all_of, [])]))
     if not terms:
         return {}, all_of
-    from search.database_index import _like_escape
-
     known_sql = " UNION ALL ".join(
         f"(SELECT {position} AS term, word FROM {WORD_TABLE} WHERE word LIKE %s "
         f"LIMIT {MAX_WORDS_PER_TERM})"
         for position in range(len(terms))
     )
-    params = [f"%{_like_escape(term)}%" for term in terms]
+    params = [f"%{like_escape(term)}%" for term in terms]
     selects = ["SELECT term, word FROM known"]
     if len(all_of) > 1:
         for number, group in enumerate(all_of):
@@ -315,8 +314,6 @@ KNOWN_CTE = "known_words"
 def known_words_cte(terms):
     """(SQL, params) of the CTE `known_words` (term, word): the words holding each term,
     looked up once inside the statement that uses them (no round trip of its own)."""
-    from search.database_index import _like_escape
-
     terms = list(dict.fromkeys(term.lower() for term in terms)) or [""]
     selects = " UNION ALL ".join(
         f"(SELECT %s::text AS term, word FROM {WORD_TABLE} WHERE word LIKE %s "
@@ -325,7 +322,7 @@ def known_words_cte(terms):
     )
     params = []
     for term in terms:
-        params += [term, f"%{_like_escape(term)}%"]
+        params += [term, f"%{like_escape(term)}%"]
     return f"{KNOWN_CTE} AS MATERIALIZED ({selects})", params
 
 

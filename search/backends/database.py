@@ -44,7 +44,13 @@ from pages.models import EventCategory, EventPage
 from search import content, events, postings, vocabulary
 from search.backends import BaseSearchBackend, build_facets
 from search.backends.database_ranking import rank
-from search.database_index import MIN_INDEXED_TERM, index_scans, matching_sql, word_starts_any
+from search.database_index import (
+    MIN_INDEXED_TERM,
+    index_scans,
+    indexed_fields,
+    matching_sql,
+    word_starts_any,
+)
 from search.expansion import expand
 from search.highlight import contains_any as text_contains_any
 from search.highlight import highlight
@@ -126,7 +132,7 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
     # query of their own when the visitor's words must be ordered by rarity, else inside
     # the statement.
     known, known_cte = None, None
-    if postings.ready():
+    if postings.ready(indexed_fields()):
         terms = {term for term in words if postings.is_word(term)}
         terms |= {term for group in all_of or [] for term in group if postings.is_word(term)}
         if all_of and len(all_of) > 1 and all(postings.is_word(t) for g in all_of for t in g):

@@ -83,10 +83,10 @@ def test_a_changed_definition_is_rebuilt_and_refilled(search_data):
         )
         cursor.execute("DELETE FROM search_posting WHERE source = 'tourism_pointofinterestpage'")
     postings.forget()
-    assert not postings.ready()
+    assert not postings.ready(database_index.indexed_fields())
     changes = database_index.ensure()
     assert "filled search_posting of tourism_pointofinterestpage" in changes
-    assert postings.ready()
+    assert postings.ready(database_index.indexed_fields())
     assert "wahrzeichen" in words_of(roland)
     assert database_index.ensure() == []
     assert no_drift()
