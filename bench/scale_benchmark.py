@@ -263,7 +263,7 @@ def search_under_load(what, seconds, concurrency, searches, workers=None, rate=N
         for term in SEARCH_TERMS:  # warm both workers and the database's caches
             search.get(search_path(term))
             search.get(search_path(term))
-        with serving.BackgroundLoad(
+        with serving.ProcessLoad(
             server.port, load_paths, concurrency=concurrency, duration=seconds, rate=rate
         ) as load:
             time.sleep(1)
@@ -277,7 +277,7 @@ def search_under_load(what, seconds, concurrency, searches, workers=None, rate=N
                 backend_timings.append((time.perf_counter() - started) * 1000)
                 cpu_after = time.process_time() + database_cpu.seconds()
                 backend_cpu.append((cpu_after - cpu_before) * 1000)
-                if load.stopping.is_set() or not any(t.is_alive() for t in load.threads):
+                if load.stopping.is_set() or not load.alive():
                     break
         search.close()
     return {
@@ -405,7 +405,8 @@ def table(results, vendor):
             f"Search under load ({under_load['size']}, {under_load['date']}, commit "
             f"`{under_load['commit']}`): gunicorn -w {under_load.get('workers', 2)} with "
             "production settings, "
-            f"{under_load['load_concurrency']} loopback threads requesting page types "
+            f"{under_load['load_concurrency']} loopback threads (in a process of their own) "
+            "requesting page types "
             f"(uncached{', paced' if under_load.get('paced_rate') else ''}) at "
             f"{under_load['load_rate']:.1f} req/s "
             f"({under_load['load_errors']} errors), load average "

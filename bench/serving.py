@@ -6,6 +6,7 @@ bounded by a duration and a request count.
 """
 
 import http.client
+import multiprocessing
 import os
 import re
 import shutil
@@ -216,6 +217,55 @@ class BackgroundLoad:
     @property
     def rate(self):
         return self.done / self.elapsed if getattr(self, "elapsed", 0) else 0.0
+
+
+class ProcessLoad:
+    """`BackgroundLoad` in a process of its own, as visitors' browsers are.
+
+    Its threads then never hold the interpreter lock of the process that measures: with
+    the load threads beside it, the measuring thread waited for them to parse their
+    responses (at 100 requests a second) before it could read its own.
+    """
+
+    def __init__(self, port, paths, concurrency=2, duration=120, limit=100_000, rate=None):
+        context = multiprocessing.get_context("fork")
+        self.stopping = context.Event()
+        self._counts = context.Array("q", 2)  # done, errors
+        self._process = context.Process(
+            target=self._run,
+            args=(port, list(paths), concurrency, duration, limit, rate),
+            daemon=True,
+        )
+
+    def _run(self, port, paths, concurrency, duration, limit, rate):
+        with BackgroundLoad(port, paths, concurrency, duration, limit, rate) as load:
+            while not self.stopping.is_set() and any(t.is_alive() for t in load.threads):
+                self.stopping.wait(0.2)
+                self._counts[:] = [load.done, load.errors]
+        self._counts[:] = [load.done, load.errors]
+
+    def __enter__(self):
+        self.started = time.monotonic()
+        self._process.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stopping.set()
+        self._process.join(timeout=150)
+        if self._process.is_alive():
+            self._process.terminate()
+        self.elapsed = time.monotonic() - self.started
+
+    def alive(self):
+        return self._process.is_alive()
+
+    @property
+    def errors(self):
+        return self._counts[1]
+
+    @property
+    def rate(self):
+        return self._counts[0] / self.elapsed if getattr(self, "elapsed", 0) else 0.0
 
 
 def python_throughput(port, path, connections, requests, vary=False):
