@@ -81,8 +81,7 @@ def fts_table(model):
     return FTS_PREFIX + model._meta.db_table
 
 
-def _quote(name):
-    return '"' + name.replace('"', '""') + '"'
+_quote = postings.quote
 
 
 _like_escape = postings.like_escape
@@ -391,9 +390,7 @@ def postgresql_document(model, fields):
     One index per table on all its columns: one condition per word instead of one per
     word and column, which the planner costs far better.
     """
-    parts = [f"COALESCE({_quote(model._meta.get_field(name).column)}::text, '')" for name in fields]
-    separator = " || ' ' || "
-    return f"LOWER({separator.join(parts)})"
+    return postings.document(model, fields)
 
 
 def _trigram_indexes(fields_by_model, by_type=False):

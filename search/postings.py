@@ -36,7 +36,8 @@ logger = logging.getLogger(__name__)
 _ready = {}
 
 
-def _quote(name):
+def quote(name):
+    """An SQL identifier in double quotes."""
     return '"' + name.replace('"', '""') + '"'
 
 
@@ -52,10 +53,13 @@ def is_word(term):
     )
 
 
-def _document(model, fields, row):
-    """The lower-cased text of `fields` of the trigger's `row` (NEW, OLD) or of table `t`."""
+def document(model, fields, row=None):
+    """SQL: the lower-cased text of `fields` of a row; of `row` (a trigger's NEW, a table's
+    alias) when given. Without `row`, the expression of the table's trigram index."""
+    prefix = f"{row}." if row else ""
     parts = [
-        f"COALESCE({row}.{_quote(model._meta.get_field(name).column)}::text, '')" for name in fields
+        f"COALESCE({prefix}{quote(model._meta.get_field(name).column)}::text, '')"
+        for name in fields
     ]
     return "LOWER(" + " || ' ' || ".join(parts) + ")"
 
@@ -80,8 +84,8 @@ def _content_type(model, row):
 def _function_body(model, fields):
     """The PL/pgSQL body of the table's trigger function (compared to detect a change)."""
     table = model._meta.db_table
-    pk = _quote(model._meta.pk.column)
-    words = _words_sql(_document(model, fields, "NEW"))
+    pk = quote(model._meta.pk.column)
+    words = _words_sql(document(model, fields, "NEW"))
     content_type = _content_type(model, "NEW")
     return (
         "\nBEGIN\n"
@@ -100,11 +104,11 @@ def _function_body(model, fields):
 
 def _statements(model, fields):
     """CREATE statements of the table's trigger function and triggers."""
-    table = _quote(model._meta.db_table)
-    function = _quote(function_name(model))
-    columns = ", ".join(_quote(model._meta.get_field(name).column) for name in fields)
-    row_trigger = _quote((function_name(model) + "_row")[:63])
-    truncate_trigger = _quote((function_name(model) + "_truncate")[:63])
+    table = quote(model._meta.db_table)
+    function = quote(function_name(model))
+    columns = ", ".join(quote(model._meta.get_field(name).column) for name in fields)
+    row_trigger = quote((function_name(model) + "_row")[:63])
+    truncate_trigger = quote((function_name(model) + "_truncate")[:63])
     return [
         f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $body$"
         f"{_function_body(model, fields)}$body$",
@@ -152,13 +156,13 @@ def _existing_bodies(cursor):
 
 def _fill(cursor, model, fields):
     table = model._meta.db_table
-    pk = _quote(model._meta.pk.column)
-    words = _words_sql(_document(model, fields, "t"))
+    pk = quote(model._meta.pk.column)
+    words = _words_sql(document(model, fields, "t"))
     cursor.execute(f"DELETE FROM {POSTING_TABLE} WHERE source = %s", [table])
     cursor.execute(
         f"INSERT INTO {POSTING_TABLE} (source, content_type, pk, word) "
         f"SELECT '{table}', {_content_type(model, 't')}, t.{pk}, found.w "
-        f"FROM {_quote(table)} AS t CROSS JOIN LATERAL ({words}) AS found"
+        f"FROM {quote(table)} AS t CROSS JOIN LATERAL ({words}) AS found"
     )
     cursor.execute(
         f"INSERT INTO {WORD_TABLE} (word) SELECT DISTINCT word FROM {POSTING_TABLE} "
@@ -233,18 +237,18 @@ def check(connection, fields_by_model):
     with connection.cursor() as cursor:
         for model, fields in fields_by_model.items():
             table = model._meta.db_table
-            pk = _quote(model._meta.pk.column)
-            document = _document(model, fields, "t")
+            pk = quote(model._meta.pk.column)
+            text = document(model, fields, "t")
             cursor.execute(
-                f"SELECT count(*) FROM {_quote(table)} AS t WHERE "
-                f"regexp_replace({document}, %s, '', 'g') <> '' AND NOT EXISTS "
+                f"SELECT count(*) FROM {quote(table)} AS t WHERE "
+                f"regexp_replace({text}, %s, '', 'g') <> '' AND NOT EXISTS "
                 f"(SELECT 1 FROM {POSTING_TABLE} AS p WHERE p.source = %s AND p.pk = t.{pk})",
                 [SPLIT, table],
             )
             missing += cursor.fetchone()[0]
             cursor.execute(
                 f"SELECT count(*) FROM {POSTING_TABLE} AS p WHERE p.source = %s AND NOT EXISTS "
-                f"(SELECT 1 FROM {_quote(table)} AS t WHERE t.{pk} = p.pk)",
+                f"(SELECT 1 FROM {quote(table)} AS t WHERE t.{pk} = p.pk)",
                 [table],
             )
             extra += cursor.fetchone()[0]
@@ -254,6 +258,8 @@ def check(connection, fields_by_model):
 # Words looked up per visitor term at most ("ber" is part of thousands): a lookup reads
 # the first rows of these, so more words only add entries that are never read.
 MAX_WORDS_PER_TERM = 1000
+# Postings counted per group to find the rarest: enough to tell a village from a number.
+RARITY_SAMPLE = 200
 
 
 def known_words(terms, all_of=None, content_types=(), using="default"):
@@ -376,7 +382,3 @@ def matching_sql(model, groups, content_type=None, known=None, using="default"):
         )
         params += group_params
     return sql, params
-
-
-# Postings counted per group to find the rarest: enough to tell a village from a number.
-RARITY_SAMPLE = 200
