@@ -72,6 +72,15 @@ class CustomImage(AbstractImage):
             parts.append(LICENCE_LABELS.get(self.licence, self.licence))
         return " · ".join(str(part) for part in parts)
 
+    def get_rendition(self, filter):
+        """The rendition for one filter, written to the cache only when not read from it.
+
+        Wagtail's own `get_rendition` stores every rendition in the cache again, even one
+        just taken from the renditions prefetched with a list (one Redis round trip per
+        picture of every result list); `get_renditions` skips those writes.
+        """
+        return next(iter(self.get_renditions(filter).values()))
+
 
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, related_name="renditions", on_delete=models.CASCADE)

@@ -486,6 +486,47 @@ def _postgresql_check(connection):
     return report
 
 
+def _scan_settings(text):
+    """{name: value} of the settings `index_scans` gives a statement."""
+    # Worker processes cost more to start than these statements take, and so does
+    # compiling them: the lookups' row estimates of a region lift the statement over
+    # jit_above_cost, and JIT took 1.4 s for a search that runs in 100 ms without it.
+    # Reading a row's text and lowering it costs far more than the planner's default for
+    # an operator: at 100 000 places it filtered all 20 000 events by their titles (read
+    # through the content type's index, 265 ms) instead of asking the trigram index (5 ms).
+    # Twenty times the default makes it prefer the index; measured in docs/benchmarks.md.
+    values = {"max_parallel_workers_per_gather": "0", "jit": "off"}
+    if text:
+        values.update(enable_seqscan="off", cpu_operator_cost="0.05")
+    return values
+
+
+def with_index_scans(statement, using="default", text=True):
+    """`statement` with the settings of `index_scans` before it, for one round trip.
+
+    Statements sent together run as one transaction, so the settings hold for this one
+    and end with it; inside another transaction they are reset after it. Read its rows
+    with `rows_of`.
+    """
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        return statement
+    settings = _scan_settings(text)
+    before = "".join(f"SET LOCAL {name} = {value}; " for name, value in settings.items())
+    after = ""
+    if connection.in_atomic_block:
+        after = "".join(f"; SET LOCAL {name} TO DEFAULT" for name in settings)
+    return before + statement + after
+
+
+def rows_of(cursor):
+    """The rows of the one statement of a `with_index_scans` batch that returns rows."""
+    while cursor.description is None:
+        if not cursor.nextset():
+            return []
+    return cursor.fetchall()
+
+
 @contextmanager
 def index_scans(using="default", text=True):
     """Within: PostgreSQL answers text lookups from the trigram indexes.
@@ -501,26 +542,12 @@ def index_scans(using="default", text=True):
     if connection.vendor != "postgresql":
         yield
         return
-    # Worker processes cost more to start than these statements take, and so does
-    # compiling them: the lookups' row estimates of a region lift the statement over
-    # jit_above_cost, and JIT took 1.4 s for a search that runs in 100 ms without it.
-    # Reading a row's text and lowering it costs far more than the planner's default for
-    # an operator: at 100 000 places it filtered all 20 000 events by their titles (read
-    # through the content type's index, 265 ms) instead of asking the trigram index (5 ms).
-    # Twenty times the default makes it prefer the index; measured in docs/benchmarks.md.
-    text_settings = ["enable_seqscan", "cpu_operator_cost"]
-    settings = ["max_parallel_workers_per_gather", "jit"] + (text_settings if text else [])
-    values = {
-        "max_parallel_workers_per_gather": "0",
-        "jit": "off",
-        "enable_seqscan": "off",
-        "cpu_operator_cost": "0.05",
-    }
+    settings = _scan_settings(text)
     # Inside another transaction (a test's, ATOMIC_REQUESTS) the settings are reset at the
     # end; otherwise the transaction ends with the block, and they with it.
     nested = connection.in_atomic_block
     with transaction.atomic(using=using), connection.cursor() as cursor:
-        cursor.execute("; ".join(f"SET LOCAL {name} = {values[name]}" for name in settings))
+        cursor.execute("; ".join(f"SET LOCAL {name} = {value}" for name, value in settings.items()))
         try:
             yield
         finally:

@@ -55,6 +55,7 @@ def with_promotions(results):
                 ),
                 type=content.type_of(pages[page_id]),
                 promoted=True,
+                thumbnail=content.thumbnail_of(pages[page_id]),
             )
             for page_id in ids
             if page_id in pages

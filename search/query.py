@@ -18,7 +18,6 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from cms import page_cache
-from cms.seo import teaser_image
 from pages.models import EventCategory
 from tourism.geo import validate_coordinates
 from tourism.models import PointOfInterestCategory
@@ -241,15 +240,12 @@ class Hit:
     distance_m: float | None = None
     # Put first by the editors for this search text (search.promotions).
     promoted: bool = False
+    # The page's picture in the result list's size (a rendition), if it has one.
+    thumbnail: Any = None
 
     @property
     def type_label(self):
         return CONTENT_TYPES.get(self.type, "")
-
-    @property
-    def image(self):
-        """The picture for the result list: a page's image or a place's first photo."""
-        return teaser_image(self.object)
 
     @property
     def distance_km(self):

@@ -16,6 +16,7 @@ from cms import page_cache
 from tourism.models.notices import Notice, NoticeRoute
 
 FRAGMENT = "notices"
+# Every page asks for them: kept in the process while nothing changes (readers only read).
 
 # Within a request the shared fragment is read once, however many places a list shows.
 _request_memo = threading.local()
@@ -58,9 +59,9 @@ def _load_unfinished():
 
 def _shared():
     if not getattr(_request_memo, "in_request", False):
-        return page_cache.cached_fragment(FRAGMENT, _load_unfinished)
+        return page_cache.cached_fragment(FRAGMENT, _load_unfinished, shared=True)
     if getattr(_request_memo, "shared", None) is None:
-        _request_memo.shared = page_cache.cached_fragment(FRAGMENT, _load_unfinished)
+        _request_memo.shared = page_cache.cached_fragment(FRAGMENT, _load_unfinished, shared=True)
     else:
         # The page depends on the notices as much as the request that read them first.
         page_cache.depends_on_type(Notice)

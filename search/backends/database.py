@@ -31,7 +31,6 @@ from django.db.models import (
     IntegerField,
     Value,
     When,
-    prefetch_related_objects,
 )
 from django.db.models.expressions import RawSQL
 from django.db.models.fields.json import KeyTextTransform
@@ -440,29 +439,12 @@ class DatabaseBackend(BaseSearchBackend):
 
     def _hits(self, ranked_hits, query, terms):
         """`Hit`s of the page: (type, pk, score, distance) → pages, in one query per type."""
-        pages, images = {}, []
-        for type_ in {type_ for type_, _pk, _score, _distance in ranked_hits}:
-            model = content.SEARCHABLE_MODELS[type_]
-            pks = [pk for hit_type, pk, _score, _distance in ranked_hits if hit_type == type_]
-            queryset = model.objects.filter(pk__in=pks)
-            # What the result list shows, without one query per hit.
-            if type_ == "poi":
-                queryset = queryset.prefetch_related("gallery_images__image")
-            elif hasattr(model, "image"):
-                queryset = queryset.select_related("image")
-            for page in queryset:
-                pages[page.pk] = page
-                if type_ == "poi":
-                    images += [item.image for item in page.gallery_images.all() if item.image]
-                elif getattr(page, "image", None) is not None:
-                    images.append(page.image)
-        # The renditions of every type's pictures in one query, not one per type.
-        prefetch_related_objects(images, "renditions")
+        shown = content.result_pages((type_, pk) for type_, pk, _score, _distance in ranked_hits)
         hits = []
         for type_, pk, score, distance in ranked_hits:
-            page = pages.get(pk)
-            if page is None:
+            if pk not in shown:
                 continue
+            page, thumbnail = shown[pk]
             summary = content.summary_of(page, query.language)
             if terms and not text_contains_any(summary, terms):
                 body = content.body_of(page, query.language)
@@ -475,6 +457,7 @@ class DatabaseBackend(BaseSearchBackend):
                     highlight=highlight(summary, terms),
                     type=type_,
                     distance_m=distance,
+                    thumbnail=thumbnail,
                 )
             )
         return hits

@@ -25,7 +25,7 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connection
 
 from search import content
-from search.database_index import index_scans
+from search.database_index import rows_of, with_index_scans
 from tourism.geo import EARTH_RADIUS_M
 from tourism.models import PointOfInterestCategory, PointOfInterestPage
 
@@ -329,8 +329,8 @@ def rank(parts, matches, query, radius_m, groups=None, cap=None):
         {parts_counted}
     """
     ranked = Ranked()
-    with index_scans(text=matches is not None):
-        rows = _execute(statement, sql.params)
+    # The planner settings travel with the statement: one round trip, no transaction.
+    rows = _execute(with_index_scans(statement, text=matches is not None), sql.params)
     for kind, name, number, score, distance in rows:
         if kind == "hit":
             distance = None if distance is None else float(distance)
@@ -352,4 +352,4 @@ def rank(parts, matches, query, radius_m, groups=None, cap=None):
 def _execute(statement, params):
     with connection.cursor() as cursor:
         cursor.execute(statement, params)
-        return cursor.fetchall()
+        return rows_of(cursor)

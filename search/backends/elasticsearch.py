@@ -277,19 +277,20 @@ class ElasticsearchBackend(BaseSearchBackend):
 
     def _results(self, query, response):
         raw_hits = response["hits"]["hits"]
-        pages = {}
-        for type_ in {hit["_source"].get("type") for hit in raw_hits}:
-            model = content.SEARCHABLE_MODELS.get(type_)
-            if model is None:
-                continue
-            pks = [hit["_source"]["page_id"] for hit in raw_hits if hit["_source"]["type"] == type_]
-            for page in public_pages(model.objects.all()).filter(pk__in=pks):
-                pages[page.pk] = page
+        shown = content.result_pages(
+            (
+                (hit["_source"]["type"], hit["_source"]["page_id"])
+                for hit in raw_hits
+                if hit["_source"].get("type") in content.SEARCHABLE_MODELS
+            ),
+            # Unpublished or made private since it was indexed: not shown.
+            queryset_of=lambda _type, model: public_pages(model.objects.all()),
+        )
         hits = []
         for raw in raw_hits:
-            page = pages.get(raw["_source"].get("page_id"))
-            if page is None:
+            if raw["_source"].get("page_id") not in shown:
                 continue  # unpublished since it was indexed
+            page, thumbnail = shown[raw["_source"]["page_id"]]
             highlight = ""
             fragments = raw.get("highlight", {})
             for field in HIGHLIGHT_FIELDS:
@@ -308,6 +309,7 @@ class ElasticsearchBackend(BaseSearchBackend):
                     highlight=highlight,
                     type=raw["_source"]["type"],
                     distance_m=distance,
+                    thumbnail=thumbnail,
                 )
             )
         total = response["hits"]["total"]

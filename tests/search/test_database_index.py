@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
@@ -122,7 +122,7 @@ def test_query_count_does_not_grow_with_the_results(search_data):
     def shown(text):
         results = backend.search(SearchQuery(text=text, language="de"))
         # What the result list shows of each hit.
-        assert all(hit.object.url and hit.image is None for hit in results.hits)
+        assert all(hit.object.url and hit.thumbnail is None for hit in results.hits)
         return results
 
     def queries(text):
@@ -307,3 +307,24 @@ def test_sqlite_reads_each_lookup_only_as_far_as_its_limit(search_data):
         plan = [row[-1] for row in cursor.fetchall()]
     assert any("search_fts_" in step for step in plan), plan
     assert not any(step.startswith("MATERIALIZE lookup_") for step in plan), plan
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_planner_settings_travel_with_the_statement_and_end_with_it():
+    statement = "SELECT current_setting('enable_seqscan'), current_setting('jit')"
+
+    def run():
+        with connection.cursor() as cursor:
+            cursor.execute(database_index.with_index_scans(statement))
+            inside = database_index.rows_of(cursor)
+            cursor.execute(statement)
+            return inside, cursor.fetchall()
+
+    # Autocommit (a request): one batch, its own transaction.
+    inside, after = run()
+    assert inside == [("off", "off")] and after == [("on", "on")]
+    # Inside another transaction the settings are reset after the statement.
+    with transaction.atomic():
+        inside, after = run()
+    assert inside == [("off", "off")] and after == [("on", "on")]

@@ -200,3 +200,89 @@ def test_a_page_of_results_costs_the_same_few_queries_for_3_or_12_places(client,
     # The words of the text, the search, the places with their pictures (gallery, images,
     # renditions), the query log.
     assert many == few <= 8
+
+
+def test_results_of_every_type_cost_no_query_per_result(client, search_data):
+    """Places with photos, routes, events and news with pictures, pages: each type's
+    results come in one query with what the list shows, whatever their number."""
+    import re
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories.media import make_image
+    from tests.factories.pages import EventPageFactory, NewsPageFactory, StandardPageFactory
+    from tests.factories.tourism import (
+        PointOfInterestPageFactory,
+        RoutePageFactory,
+        add_picture,
+    )
+
+    home = search_data["imprint"].get_parent()
+    parents = {
+        "route": search_data["walk"].get_parent(),
+        "event": search_data["event"].get_parent(),
+        "news": search_data["news"].get_parent(),
+    }
+
+    def add_one_of_each(number):
+        place = PointOfInterestPageFactory(
+            parent=search_data["poi_index"],
+            title=f"Sternwarte {number}",
+            teaser="Sternwarte am Stadtrand.",
+        )
+        add_picture(place, title=f"Kuppel {number}")
+        RoutePageFactory(
+            parent=parents["route"],
+            title=f"Rundweg Sternwarte {number}",
+            teaser="Zu den Sternwarten.",
+            image=make_image(f"Weg {number}"),
+        )
+        EventPageFactory(
+            parent=parents["event"],
+            title=f"Sternwartennacht {number}",
+            teaser="Sternwarte geöffnet.",
+            image=make_image(f"Nacht {number}"),
+        )
+        NewsPageFactory(
+            parent=parents["news"],
+            title=f"Sternwarte {number} erweitert",
+            teaser="Neue Kuppel.",
+            image=make_image(f"Bau {number}"),
+        )
+        StandardPageFactory(
+            parent=home, title=f"Sternwarte-Verein {number}", intro="Über die Sternwarte."
+        )
+
+    def page_of_results(path):
+        client.get(path, {"q": "Sternwarte", "warm": "1"})
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path, {"q": "Sternwarte"})
+        assert response.status_code == 200
+        return len(queries), response.content.decode()
+
+    add_one_of_each(1)
+    few, html = page_of_results("/de/suche/")
+    assert "Sternwartennacht 1" in html and "Sternwarte-Verein 1" in html
+    assert html.count("<img") >= 4  # the place's photo, the route's, event's and news' pictures
+    for number in (2, 3):
+        add_one_of_each(number)
+    many, html = page_of_results("/de/suche/")
+    titles = re.findall(r'<h2>\s*<a href="[^"]*">([^<]*)<', html)
+    assert len(titles) == 10 and "Rundweg Sternwarte 3" in titles  # a page of 15 results
+    english, _html = page_of_results("/en/search/")
+    # Five types of one result each, then ten results of four types: no query per result.
+    assert many <= few <= 8 and english <= 8
+
+
+def test_a_result_whose_picture_file_is_gone_shows_no_picture(client, search_data):
+    import os
+
+    from tests.factories.tourism import add_picture
+
+    place = add_picture(search_data["castle"], title="Verschwunden")
+    os.remove(place.gallery[0].image.file.path)
+    response = client.get("/de/suche/", {"q": "Hundisburg"})
+    assert response.status_code == 200
+    assert "Schloss Hundisburg" in response.content.decode()
+    assert "verschwunden" not in response.content.decode()
