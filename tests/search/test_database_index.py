@@ -328,3 +328,30 @@ def test_planner_settings_travel_with_the_statement_and_end_with_it():
     with transaction.atomic():
         inside, after = run()
     assert inside == [("off", "off")] and after == [("on", "on")]
+
+
+@postgresql_only
+def test_trigram_indexes_keep_no_long_pending_list(search_data):
+    """A GIN index reads its whole pending list on every lookup until it is merged: the
+    word index keeps none, the text indexes a short one (docs/benchmarks.md)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "ALTER INDEX search_word_trigrams SET (fastupdate = on); "
+            "SELECT indexname FROM pg_indexes WHERE indexname LIKE %s",
+            [database_index.TRIGRAM_PREFIX + "%"],
+        )
+        cursor.nextset()
+        text_indexes = [name for (name,) in cursor.fetchall()]
+        for name in text_indexes:
+            cursor.execute(f'ALTER INDEX "{name}" RESET (gin_pending_list_limit)')
+        database_index.ensure()  # as `migrate` does on an existing database
+        cursor.execute(
+            "SELECT relname, reloptions FROM pg_class WHERE relname = ANY(%s)",
+            [["search_word_trigrams", *text_indexes]],
+        )
+        options = dict(cursor.fetchall())
+    assert options.pop("search_word_trigrams") == ["fastupdate=off"]
+    assert text_indexes and all(
+        value == [f"gin_pending_list_limit={database_index.PENDING_LIST_KB}"]
+        for value in options.values()
+    )
