@@ -214,6 +214,55 @@ def test_sqlite_reads_a_types_matches_from_the_text_index_not_a_lookup_per_page(
     assert fts_steps and not any("INDEX 0:=" in step for step in fts_steps), fts_steps
 
 
+def _title_lookup(model, word):
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type = ContentType.objects.get_for_model(model).pk
+    titles = database_index.indexed_fields()[Page]
+    return database_index.matching_sql(Page, titles, [word], content_type=content_type)
+
+
+def _rows(sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return {pk for (pk,) in cursor.fetchall()}
+
+
+@sqlite_only
+def test_sqlite_finds_one_types_titles_in_one_lookup_of_the_text_index(search_data):
+    # The titles' index holds each page's content type: "routes' titles holding
+    # 'Hundisburg'" is one MATCH, not every title holding it checked against a list of the
+    # type's pages (at 100 000 places: 100 000 ids before the first row, and 15 000 titles
+    # holding "Museum" read for each type that has none).
+    route_titles = _title_lookup(RoutePage, "hundisburg")
+    assert _rows(*route_titles) == {search_data["cycle_route"].pk}
+    assert _rows(*_title_lookup(PointOfInterestPage, "hundisburg")) == {search_data["castle"].pk}
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + route_titles[0], route_titles[1])
+        plan = [row[-1] for row in cursor.fetchall()]
+    assert plan and all("VIRTUAL TABLE" in step for step in plan), plan
+
+
+@sqlite_only
+def test_sqlite_titles_index_of_an_older_version_is_still_read_until_migrate(search_data):
+    # Between deploying the code and `migrate`, the titles' index has no content types yet.
+    table = database_index.fts_table(Page)
+    with connection.cursor() as cursor:
+        database_index._sqlite_drop(cursor, table)
+        cursor.execute(
+            f'CREATE VIRTUAL TABLE "{table}" USING fts5(title_de, title_en, title_pl, '
+            "tokenize = 'trigram')"
+        )
+        cursor.execute(
+            f'INSERT INTO "{table}" (rowid, title_de, title_en, title_pl) '
+            "SELECT id, title_de, title_en, title_pl FROM wagtailcore_page"
+        )
+    database_index._existing_fts.clear()
+    assert _rows(*_title_lookup(RoutePage, "hundisburg")) == {search_data["cycle_route"].pk}
+    assert database_index.ensure() == [f"rebuilt {table}"]
+    assert _rows(*_title_lookup(RoutePage, "hundisburg")) == {search_data["cycle_route"].pk}
+
+
 @postgresql_only
 def test_the_command_reports_the_trigram_indexes(search_data):
     out = StringIO()
