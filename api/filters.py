@@ -10,8 +10,7 @@ import json
 import math
 from datetime import timedelta
 
-from django.db.models import F, Min, Q, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import Min, Q
 from django.utils import timezone
 from modeltranslation.utils import resolution_order
 
@@ -22,13 +21,6 @@ from tourism.geo import haversine_m
 from tourism.models.points_of_interest import LIST_COUNT_SECONDS
 
 METRES_PER_DEGREE = 111_000
-
-
-def by_translated_title(queryset, lang):
-    """Ordered by the title visitors of `lang` see, which may be a fallback language's."""
-    columns = [NullIf(F(f"title_{code}"), Value("")) for code in resolution_order(lang)]
-    title = Coalesce(*columns) if len(columns) > 1 else columns[0]
-    return queryset.order_by(title.asc(), "pk")
 
 
 def common(queryset, params):
@@ -92,7 +84,7 @@ def kept_count(name, ids, params, models, lifetime=LIST_COUNT_SECONDS):
 
 def kept_ids(name, ids, params, models, lifetime=LIST_COUNT_SECONDS):
     """The queryset `ids` as a list, kept like `kept_count`: for lists of at most a few
-    thousand pages (routes) whose order no index gives. Kept no longer than until the
+    thousand pages (routes), answered without a query. Kept no longer than until the
     first of them is due to expire (`expire_at`)."""
 
     def compute():

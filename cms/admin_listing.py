@@ -10,10 +10,17 @@ under the points-of-interest index). When it lists every child of the page, the 
 already knows how many there are (`numchild`, kept by treebeard on every add, move and
 delete); `ExplorerPageViewSet` takes the count from there and leaves every other
 listing (searched, filtered, or seen through narrower permissions) to Wagtail's count.
+
+Wagtail also keeps the listing to the pages the user may explore with `id IN (SELECT id
+FROM wagtailcore_page …)`; for a superuser that is every page, and SQLite built a list of
+all 125 000 ids of a region and entered the listing through it. A user who may explore
+the parent with one of the actions below may explore every page under it, so the listing
+of its children drops that filter: the same pages, in the order of the parent's children.
 """
 
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef
+from django.utils.functional import cached_property
 from wagtail import hooks
 from wagtail.admin.views.pages.listing import ExplorableIndexView
 from wagtail.admin.viewsets.pages import PageViewSet
@@ -56,16 +63,27 @@ def share_site_root_paths(pages, request):
 class ExplorerIndexView(ExplorableIndexView):
     """The explorer's listing, counted from the tree when it shows all children."""
 
-    def listed_children_count(self):
-        """How many pages the listing holds if it is exactly the parent's children."""
+    @cached_property
+    def lists_every_child(self):
+        """Whether the listing is the parent's children, all of which the user may explore."""
         if self.is_searching or self.is_filtering:
-            return None
-        if hooks.get_hooks("construct_explorer_page_queryset"):
-            return None  # a hook may leave out some children
-        user_sees_every_child = self.permission_policy.user_has_any_permission_for_instance(
+            return False
+        return self.permission_policy.user_has_any_permission_for_instance(
             self.request.user, EXPLORE_ACTIONS, self.parent_page
         )
-        if not user_sees_every_child:
+
+    def get_base_queryset(self):
+        if not self.lists_every_child:
+            return super().get_base_queryset()
+        # Wagtail's queryset without `pk IN (the pages the user may explore)`: here that
+        # is every child, and the filter only made the database collect all page ids.
+        return self.annotate_queryset(self.model._default_manager.child_of(self.parent_page))
+
+    def listed_children_count(self):
+        """How many pages the listing holds if it is exactly the parent's children."""
+        if hooks.get_hooks("construct_explorer_page_queryset"):
+            return None  # a hook may leave out some children
+        if not self.lists_every_child:
             return None
         return self.parent_page.numchild
 

@@ -404,9 +404,11 @@ class RegionGenerator:
         ascent_m = sum(max(0, b[2] - a[2]) for a, b in pairwise(track))
         descent_m = sum(max(0, a[2] - b[2]) for a, b in pairwise(track))
         description_de, description_en = description(rng, word_de, word_en, place)
+        title_de, title_en = f"{word_de} nach {place} {number}", f"{word_en} to {place} {number}"
         return {
-            "title_de": f"{word_de} nach {place} {number}",
-            "title_en": f"{word_en} to {place} {number}",
+            "title_de": title_de,
+            "title_en": title_en,
+            **sort_titles({"de": title_de, "en": title_en}),
             "teaser_de": f"Unterwegs nach {place}.",
             "teaser_en": f"On the way to {place}.",
             "description_de": description_de,

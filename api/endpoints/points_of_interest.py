@@ -77,7 +77,7 @@ def point_of_interest(request, path: Path[IdPath], params: Query[PointOfInterest
             data = structured_data.point_of_interest(place, request, categories)
             return formats.jsonld(data, params.lang)
         routes = public_pages(RoutePage.objects.all()).filter(stops__point_of_interest=place)
-        routes = filters.by_translated_title(routes.distinct(), params.lang)
+        routes = routes.distinct().order_by(sort_title_field(params.lang), "pk")
         return serializers.point_of_interest_detail(place, request, routes)
 
 
@@ -109,7 +109,7 @@ def _ordered_ids(params):
         found = filters.nearest_first(places.values_list("pk", "latitude", "longitude"), params)
         distances = dict(found)
         return [pk for pk, _metres in found], distances
-    # The stored sort title (the same order as filters.by_translated_title) has an index:
+    # The stored sort title (the title visitors of `lang` see, else their fallback's) has an index:
     # SQL walks it and stops after the page instead of sorting the region's places.
     ids = places.order_by(sort_title_field(params.lang), "pk").values_list("pk", flat=True)
     if route_order is not None:

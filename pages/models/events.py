@@ -390,7 +390,10 @@ class EventPage(SeoMixin, TranslatedSlugMixin, RoutablePageMixin, Page):
         verbose_name = _("event")
         verbose_name_plural = _("events")
         # Upcoming events, soonest first: one page is read in index order, not all sorted.
-        indexes = [models.Index(fields=["start"], name="event_start_idx")]
+        # `end` and `all_day` answer whether an event is still on from the index alone: a
+        # list walks past the region's events that have ended (1 600 of 20 000 at 100 000
+        # places, a month back), and SQLite read each one's row to skip it (2 ms → <0.5 ms).
+        indexes = [models.Index(fields=["start", "end", "all_day"], name="event_upcoming_idx")]
 
     def get_teaser_image(self):
         return self.image

@@ -54,13 +54,14 @@ def test_generated_places_are_listed(client, region):
 
 
 @pytest.mark.django_db
-def test_generated_places_carry_the_sort_titles_a_save_would_give_them(region):
-    for place in PointOfInterestPage.objects.order_by("pk")[:10]:
-        stored = (place.sort_title_de, place.sort_title_en, place.sort_title_pl)
-        place.save()
-        place.refresh_from_db()
-        assert stored == (place.sort_title_de, place.sort_title_en, place.sort_title_pl)
-        assert place.sort_title_de == place.title_de
+@pytest.mark.parametrize("model", [PointOfInterestPage, RoutePage])
+def test_generated_places_and_routes_carry_the_sort_titles_a_save_would_give_them(region, model):
+    for page in model.objects.order_by("pk")[:10]:
+        stored = (page.sort_title_de, page.sort_title_en, page.sort_title_pl)
+        page.save()
+        page.refresh_from_db()
+        assert stored == (page.sort_title_de, page.sort_title_en, page.sort_title_pl)
+        assert page.sort_title_de == page.title_de
 
 
 @pytest.mark.django_db

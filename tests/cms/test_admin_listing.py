@@ -175,3 +175,43 @@ def test_the_explorer_costs_the_same_queries_for_3_and_30_children(admin_client,
     PointOfInterestPageFactory.create_batch(27, parent=poi_index)
     _response, many = explore(admin_client, poi_index)
     assert len(many) == len(few)
+
+
+def explorable_pages_filters(queries):
+    """Queries holding Wagtail's `id IN (the pages the user may explore)` over the page table."""
+    return [sql for sql in queries if '"wagtailcore_page"."id" IN (SELECT' in sql]
+
+
+@pytest.mark.django_db
+def test_listing_all_children_does_not_collect_every_explorable_page(admin_client, poi_index):
+    # For a superuser every page of the site is explorable: SQLite built a list of all
+    # 125 000 page ids of a region to enter the listing of one parent through it.
+    places = [PointOfInterestPageFactory(parent=poi_index) for _ in range(3)]
+    response, queries = explore(admin_client, poi_index)
+    assert explorable_pages_filters(queries) == []
+    assert {page.pk for page in response.context["object_list"]} == {place.pk for place in places}
+
+
+@pytest.mark.django_db
+def test_an_editor_of_the_whole_site_lists_children_without_the_explorable_filter(
+    home_page, poi_index
+):
+    places = PointOfInterestPageFactory.create_batch(2, parent=poi_index)
+    response, queries = explore(editor_with("change_page", home_page), poi_index)
+    assert explorable_pages_filters(queries) == []
+    assert {page.pk for page in response.context["object_list"]} == {place.pk for place in places}
+
+
+@pytest.mark.django_db
+def test_an_editor_of_some_places_keeps_wagtails_explorable_filter(poi_index):
+    first, second, _other = [PointOfInterestPageFactory(parent=poi_index) for _ in range(3)]
+    response, queries = explore(editor_with("change_page", first, second), poi_index)
+    assert explorable_pages_filters(queries)
+    assert {page.pk for page in response.context["object_list"]} == {first.pk, second.pk}
+
+
+@pytest.mark.django_db
+def test_a_search_keeps_wagtails_explorable_filter(admin_client, poi_index):
+    PointOfInterestPageFactory(parent=poi_index, title="Kreismuseum")
+    _response, queries = explore(admin_client, poi_index, "?q=Kreismuseum")
+    assert explorable_pages_filters(queries)

@@ -107,8 +107,23 @@ def sort_titles(titles, default=""):
     return keys
 
 
+def keep_sort_titles(page, save_kwargs):
+    """Set `page`'s `sort_title_<code>` fields from its titles before `save(**save_kwargs)`.
+
+    A save of only some fields (`update_fields`) that changes a title saves the sort
+    titles with it.
+    """
+    titles = {code: getattr(page, f"title_{code}", None) for code in SORT_TITLE_LANGUAGES}
+    keys = sort_titles(titles, default=page.title)
+    for name, value in keys.items():
+        setattr(page, name, value)
+    update_fields = save_kwargs.get("update_fields")
+    if update_fields is not None and any(name.startswith("title") for name in update_fields):
+        save_kwargs["update_fields"] = {*update_fields, *keys}
+
+
 def sort_title_field(language=None):
-    """The column a list of places in `language` (the current one) is sorted by."""
+    """The column a list of places or routes in `language` (the current one) is sorted by."""
     language = language or translation.get_language()
     if language not in SORT_TITLE_LANGUAGES:
         language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
@@ -389,13 +404,7 @@ class PointOfInterestPage(SeoMixin, TranslatedSlugMixin, Page):
         ]
 
     def save(self, *args, **kwargs):
-        titles = {code: getattr(self, f"title_{code}", None) for code in SORT_TITLE_LANGUAGES}
-        keys = sort_titles(titles, default=self.title)
-        for name, value in keys.items():
-            setattr(self, name, value)
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and any(name.startswith("title") for name in update_fields):
-            kwargs["update_fields"] = {*update_fields, *keys}
+        keep_sort_titles(self, kwargs)
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
