@@ -1,11 +1,12 @@
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection, models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
+
+from cms import page_cache
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +99,8 @@ def searches_in_language_field():
 
 
 class ForgottenOnChange(models.Model):
-    """Editors' search settings, cached whole under `cache_key`; a change drops the copy."""
+    """Editors' search settings, read whole on every search (`kept`); a change drops every
+    copy, and the stored search pages built with them."""
 
     cache_key = ""
 
@@ -107,12 +109,27 @@ class ForgottenOnChange(models.Model):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        cache.delete(self.cache_key)
+        self.forget()
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        cache.delete(self.cache_key)
+        self.forget()
         return result
+
+    @classmethod
+    def forget(cls):
+        page_cache.bump({page_cache.type_tag(cls)})
+
+    @classmethod
+    def kept(cls, load):
+        """`load()`'s value, kept in the cache and in each process while none changes
+        (no cache round trip per search)."""
+
+        def build():
+            page_cache.depends_on_type(cls)
+            return load()
+
+        return page_cache.cached_fragment(cls.cache_key, build, shared=True)
 
 
 class SynonymGroup(ForgottenOnChange):
@@ -145,10 +162,9 @@ class SynonymGroup(ForgottenOnChange):
     @classmethod
     def groups_for(cls, language):
         """[[word, …], …] for searches in `language` (cached until a group changes)."""
-        groups = cache.get(SYNONYMS_CACHE_KEY)
-        if groups is None:
-            groups = [(group.language, group.word_list) for group in cls.objects.all()]
-            cache.set(SYNONYMS_CACHE_KEY, groups, 3600)
+        groups = cls.kept(
+            lambda: [(group.language, group.word_list) for group in cls.objects.all()]
+        )
         return [words for code, words in groups if code in ("", language) and len(words) > 1]
 
 
@@ -216,8 +232,4 @@ class PromotedResult(ForgottenOnChange):
     @classmethod
     def all_promotions(cls):
         """[(language, search text, page id)] in order (cached until a promotion changes)."""
-        promotions = cache.get(PROMOTIONS_CACHE_KEY)
-        if promotions is None:
-            promotions = list(cls.objects.values_list("language", "query", "page_id"))
-            cache.set(PROMOTIONS_CACHE_KEY, promotions, 3600)
-        return promotions
+        return cls.kept(lambda: list(cls.objects.values_list("language", "query", "page_id")))

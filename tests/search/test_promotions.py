@@ -120,3 +120,30 @@ def test_partner_api_searches_count_in_the_report_once(client, search_data):
 def test_the_report_keeps_the_spelling_visitors_typed():
     SearchQueryLog.record("Hagenstraße", "de", 0)
     assert SearchQueryLog.objects.get().query == "hagenstraße"
+
+
+def test_visitors_see_a_new_promotion_and_synonyms_on_a_stored_search_page(
+    client, search_data, settings
+):
+    """Stored search pages carry the editors' search settings: a change shows at once."""
+    from django.test import Client
+
+    settings.PAGE_CACHE_SECONDS = 600
+    visitor = Client()  # no cookies: anonymous pages are stored
+    assert visitor.get("/de/suche/", {"q": "Stadtführung"})["X-Robots-Tag"] == "noindex"
+    assert "Altstadtrundgang" not in result_titles(
+        visitor.get("/de/suche/", {"q": "Stadtführung"}).content.decode()
+    )
+    PromotedResult.objects.create(query="Stadtführung", page=search_data["walk"])
+    html = visitor.get("/de/suche/", {"q": "Stadtführung"}).content.decode()
+    assert result_titles(html)[0] == "Altstadtrundgang"
+
+    before = visitor.get("/de/suche/", {"q": "Hallenbad"}).content.decode()
+    assert "Kaffeehaus am Roland" not in result_titles(before)
+    SynonymGroup.objects.create(words="Hallenbad, Kaffeehaus")
+    after = visitor.get("/de/suche/", {"q": "Hallenbad"}).content.decode()
+    assert "Kaffeehaus am Roland" in result_titles(after)
+    group = SynonymGroup.objects.get()
+    group.delete()
+    again = visitor.get("/de/suche/", {"q": "Hallenbad"}).content.decode()
+    assert "Kaffeehaus am Roland" not in result_titles(again)
