@@ -19,6 +19,8 @@ from cms.visibility import public_pages
 from pages.models import EventPage, NewsPage, StandardPage
 from tourism.models import PointOfInterestGalleryImage, PointOfInterestPage, RoutePage
 
+logger = logging.getLogger(__name__)
+
 SEARCHABLE_MODELS = {
     "poi": PointOfInterestPage,
     "route": RoutePage,
@@ -26,8 +28,6 @@ SEARCHABLE_MODELS = {
     "news": NewsPage,
     "page": StandardPage,
 }
-logger = logging.getLogger(__name__)
-
 TYPE_OF_MODEL = {model: type_ for type_, model in SEARCHABLE_MODELS.items()}
 
 # (field, weight): the short text that describes a page, and its long text.

@@ -544,7 +544,7 @@ def _postgresql_check(connection):
 
 
 def _scan_settings(text):
-    """{name: value} of the settings `index_scans` gives a statement."""
+    """(SET LOCAL statements, their reset) of the settings `index_scans` gives a statement."""
     # Worker processes cost more to start than these statements take, and so does
     # compiling them: the lookups' row estimates of a region lift the statement over
     # jit_above_cost, and JIT took 1.4 s for a search that runs in 100 ms without it.
@@ -555,7 +555,9 @@ def _scan_settings(text):
     values = {"max_parallel_workers_per_gather": "0", "jit": "off"}
     if text:
         values.update(enable_seqscan="off", cpu_operator_cost="0.05")
-    return values
+    settings = "; ".join(f"SET LOCAL {name} = {value}" for name, value in values.items())
+    reset = "; ".join(f"SET LOCAL {name} TO DEFAULT" for name in values)
+    return settings, reset
 
 
 def with_index_scans(statement, using="default", text=True):
@@ -568,12 +570,9 @@ def with_index_scans(statement, using="default", text=True):
     connection = connections[using]
     if connection.vendor != "postgresql":
         return statement
-    settings = _scan_settings(text)
-    before = "".join(f"SET LOCAL {name} = {value}; " for name, value in settings.items())
-    after = ""
-    if connection.in_atomic_block:
-        after = "".join(f"; SET LOCAL {name} TO DEFAULT" for name in settings)
-    return before + statement + after
+    settings, reset = _scan_settings(text)
+    after = f"; {reset}" if connection.in_atomic_block else ""
+    return f"{settings}; {statement}{after}"
 
 
 def rows_of(cursor):
@@ -599,17 +598,17 @@ def index_scans(using="default", text=True):
     if connection.vendor != "postgresql":
         yield
         return
-    settings = _scan_settings(text)
+    settings, reset = _scan_settings(text)
     # Inside another transaction (a test's, ATOMIC_REQUESTS) the settings are reset at the
     # end; otherwise the transaction ends with the block, and they with it.
     nested = connection.in_atomic_block
     with transaction.atomic(using=using), connection.cursor() as cursor:
-        cursor.execute("; ".join(f"SET LOCAL {name} = {value}" for name, value in settings.items()))
+        cursor.execute(settings)
         try:
             yield
         finally:
             if nested:
-                cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
+                cursor.execute(reset)
 
 
 # --- both -----------------------------------------------------------------------------
