@@ -4,6 +4,7 @@ from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from cms import views
+from cms.http import accepts_gzip
 
 PAGE_MAX_AGE = 300  # browsers revalidate after five minutes
 PAGE_SHARED_MAX_AGE = 600  # a proxy/CDN may keep pages ten minutes
@@ -108,6 +109,9 @@ class PublicGZipMiddleware(GZipMiddleware):
         if request.path.startswith("/admin/") or response.cookies:
             return response
         if "public" not in response.get("Cache-Control", ""):
+            return response
+        if not accepts_gzip(request):  # Django's own test also takes "gzip;q=0" as yes
+            patch_vary_headers(response, ["Accept-Encoding"])
             return response
         return super().process_response(request, response)
 

@@ -86,6 +86,13 @@ def test_public_pages_are_compressed_for_browsers_that_accept_gzip(client, place
 
 
 @pytest.mark.django_db
+def test_pages_are_not_compressed_for_clients_that_refuse_gzip(client, place):
+    response = client.get(place.url, HTTP_ACCEPT_ENCODING="gzip;q=0, identity")
+    assert "Content-Encoding" not in response
+    assert "Accept-Encoding" in response["Vary"]
+
+
+@pytest.mark.django_db
 def test_pages_with_secrets_are_never_compressed(client, place):
     user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
     client.force_login(user)

@@ -1,5 +1,6 @@
 """GPX 1.1 and GeoJSON (RFC 7946) downloads of routes and points of interest."""
 
+import gzip
 import json
 from decimal import Decimal
 from io import StringIO
@@ -329,6 +330,54 @@ def test_the_region_download_is_a_streamed_file_with_the_box_of_all_places(
     assert response["Content-Language"] == "en"
     assert 'filename="points-of-interest.geojson"' in response["Content-Disposition"]
     assert streamed_json(response)["bbox"] == [11.0, 52.1, 11.41, 52.29]
+
+
+def test_clients_that_accept_gzip_get_the_copy_the_job_compressed(client, poi_index, roland):
+    PointOfInterestPageFactory(parent=poi_index, title="Burg")
+    export()
+    url = reverse("tourism:points_of_interest_geojson")
+    plain = client.get(url)
+    packed = client.get(url, headers={"Accept-Encoding": "gzip, deflate, br"})
+    assert packed["Content-Encoding"] == "gzip"
+    assert packed["Content-Type"] == "application/geo+json"
+    body = b"".join(packed.streaming_content)
+    assert gzip.decompress(body) == b"".join(plain.streaming_content)  # compressed once, by the job
+    assert len(body) < open_data.places_geojson_path("de").stat().st_size
+    assert "Content-Encoding" not in plain
+    for response in (plain, packed):
+        assert "Accept-Encoding" in response["Vary"]
+    # Each copy has its own validator, so a cache never answers one with the other.
+    assert packed["ETag"] != plain["ETag"]
+    revalidated = client.get(
+        url, headers={"Accept-Encoding": "gzip", "If-None-Match": packed["ETag"]}
+    )
+    assert revalidated.status_code == 304
+    assert client.get(url, headers={"If-None-Match": packed["ETag"]}).status_code == 200
+
+
+@pytest.mark.parametrize("accept", ["gzip;q=0", "identity", "br", "gzip;q=0, *"])
+def test_clients_that_refuse_gzip_get_the_file_as_it_is(client, poi_index, roland, accept):
+    export()
+    response = client.get(
+        reverse("tourism:points_of_interest_geojson"), headers={"Accept-Encoding": accept}
+    )
+    assert "Content-Encoding" not in response
+    assert len(streamed_json(response)["features"]) == 1
+
+
+def test_a_download_written_before_the_compressed_copy_is_sent_and_rewritten(
+    client, poi_index, roland
+):
+    export()
+    open_data.compressed_path("de").unlink()  # as an older version wrote it
+    url = reverse("tourism:points_of_interest_geojson")
+    response = client.get(url, headers={"Accept-Encoding": "gzip"})
+    assert "gzip" not in response["ETag"]  # the file as it is (compressed on the way)
+    assert len(json.loads(gzip.decompress(b"".join(response.streaming_content)))["features"]) == 1
+    output = StringIO()
+    call_command("export_places_geojson", "--language", "de", stdout=output)
+    assert output.getvalue().startswith("de: wrote")
+    assert client.get(url, headers={"Accept-Encoding": "gzip"})["Content-Encoding"] == "gzip"
 
 
 def test_a_notice_that_starts_makes_the_job_write_the_region_download_again(
