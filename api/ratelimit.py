@@ -2,7 +2,7 @@
 
 The cache is Redis in production (REDIS_URL), so every web process shares the counts. When
 Redis is gone, nothing is counted and every request passes (docs/operations.md).
-`cache.add` starts a window's counter only once and `cache.incr` is atomic in Redis, so
+The count is one atomic MULTI (SET NX, INCR) in Redis (`cms.ratelimit.count_in_window`), so
 concurrent requests cannot both pass as "the first".
 
 A request with a valid partner key (`keys.check`) counts against that partner's limit
@@ -17,10 +17,9 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 
 # The same address rule as the site's own limits (search, suggestions, widgets).
-from cms.ratelimit import client_address
+from cms.ratelimit import client_address, count_in_window
 
 
 @dataclass(frozen=True)
@@ -49,15 +48,4 @@ def check(request, partner=None, now=None):
 
 def _count(scope, identity, start, window):
     digest = hashlib.sha256(identity.encode()).hexdigest()[:32]
-    key = f"api-ratelimit:{scope}:{digest}:{start}"
-    # A little longer than the window, so a counter never expires between add and incr.
-    cache.add(key, 0, timeout=window + 5)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        # Evicted in between: count this request as the window's first.
-        cache.set(key, 1, timeout=window + 5)
-        count = 1
-    # Without the cache (Redis down, or skipped after a failure: cms/cache.py) incr answers
-    # None and the request passes. Limits degrade to "allow", never to refusing everyone.
-    return count or 0
+    return count_in_window(f"api-ratelimit:{scope}:{digest}:{start}", window)

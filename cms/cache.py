@@ -191,3 +191,23 @@ class CircuitBreakerRedisCache(RedisCache):
                 raise ConnectionInterrupted(connection=None) from error
 
         return guarded.call(ping_redis, force=True)
+
+    def count(self, key, timeout):
+        """Add one to the counter `key`, made with `timeout` if new, in one round trip
+        (MULTI: SET NX EX, INCR); the new count, or None while Redis is unreachable."""
+        guarded = self.client
+        name = guarded.make_key(key)
+
+        def add_and_count():
+            try:
+                pipeline = guarded._client.get_client(write=True).pipeline(transaction=True)
+                pipeline.set(name, 0, ex=timeout, nx=True)
+                pipeline.incr(name)
+                return pipeline.execute()[1]
+            except Exception as error:  # redis-py's errors, as the other calls see them
+                raise ConnectionInterrupted(connection=None) from error
+
+        try:
+            return guarded.call(add_and_count)
+        except ConnectionInterrupted:
+            return None

@@ -1,9 +1,9 @@
 """Requests per client address in fixed windows, for the public search, suggestions and widgets.
 
-The same approach as the API's limiter (api/ratelimit.py): counts live in the cache (Redis
-in production, shared by every web process); `cache.add` starts a window once and
-`cache.incr` is atomic. Without the cache nothing is counted and every request passes:
-limits degrade to "allow", never to refusing everyone (docs/operations.md).
+The API's limiter (api/ratelimit.py) counts the same way: counts live in the cache (Redis in
+production, shared by every web process), one atomic MULTI (SET NX, INCR) per request
+(`cache.add` and `cache.incr` elsewhere). Without the cache nothing is counted and every
+request passes: limits degrade to "allow", never to refusing everyone (docs/operations.md).
 
 Searching costs a full-text query per request and widgets are fetched by scripts on other
 sites, so both need a ceiling; ordinary visitors never reach it.
@@ -27,6 +27,23 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
+def count_in_window(key, window):
+    """This request's number in the window `key` (0 without a cache: limits degrade to
+    "allow", never to refusing everyone). One round trip on Redis."""
+    # A little longer than the window, so a counter never expires while it is counted.
+    timeout = window + 5
+    counter = getattr(cache, "count", None)  # cms.cache.CircuitBreakerRedisCache
+    if counter is not None:
+        return counter(key, timeout) or 0
+    cache.add(key, 0, timeout=timeout)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # evicted in between: this is the window's first request
+        cache.set(key, 1, timeout=timeout)
+        count = 1
+    return count or 0
+
+
 def retry_after(request, scope, now=None):
     """Seconds until the client may ask again when it is over the scope's limit, else None."""
     limit = settings.PUBLIC_RATE_LIMITS[scope]
@@ -34,15 +51,8 @@ def retry_after(request, scope, now=None):
     now = time.time() if now is None else now
     start = int(now // window) * window
     digest = hashlib.sha256(client_address(request).encode()).hexdigest()[:32]
-    key = f"public-ratelimit:{scope}:{digest}:{start}"
-    # A little longer than the window, so a counter never expires between add and incr.
-    cache.add(key, 0, timeout=window + 5)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted in between: this is the window's first request
-        cache.set(key, 1, timeout=window + 5)
-        count = 1
-    if (count or 0) > limit:  # None without the cache: allowed
+    count = count_in_window(f"public-ratelimit:{scope}:{digest}:{start}", window)
+    if count > limit:
         return max(1, math.ceil(start + window - now))
     return None
 

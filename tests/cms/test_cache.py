@@ -160,3 +160,38 @@ def test_readiness_asks_redis_even_while_the_site_skips_it(redis_behind_proxy):
         # A successful probe closes the circuit at once: pages use Redis again.
         cache.set("key", "value")
         assert cache.get("key") == "value"
+
+
+@pytest.fixture
+def own_redis(tmp_path):
+    if not redis_available():
+        pytest.skip("needs redis-server")
+    redis = RedisServer(tmp_path).start()
+    yield redis
+    redis.stop()
+
+
+def test_a_rate_limit_window_is_counted_in_one_transaction_with_its_lifetime(own_redis):
+    import redis as redis_py
+
+    from cms.ratelimit import count_in_window
+
+    location = f"redis://127.0.0.1:{own_redis.port}/0"
+    server = redis_py.Redis.from_url(location)
+    with override_settings(CACHES=redis_cache(location)):
+        cache.get("connected")  # the client's handshake is not the counter's
+        calls_before = server.info("stats")["total_commands_processed"]
+        assert [count_in_window("window:1", 60) for _ in range(3)] == [1, 2, 3]
+        calls = server.info("stats")["total_commands_processed"] - calls_before - 1
+        assert calls == 3 * 4  # MULTI, SET NX, INCR, EXEC for each request, sent at once
+        assert count_in_window("window:2", 60) == 1  # each window its own counter
+        (name,) = server.keys("*window:1")
+        assert 60 < server.ttl(name) <= 65  # never a counter without an end
+        assert cache.get("window:1") == 3  # the same entry Django's cache reads
+
+
+def test_a_rate_limit_without_redis_lets_requests_pass():
+    from cms.ratelimit import count_in_window
+
+    with override_settings(CACHES=redis_cache(f"redis://127.0.0.1:{free_port()}/0")):
+        assert count_in_window("window", 60) == 0
