@@ -19,11 +19,13 @@ import contextvars
 import hashlib
 import logging
 import math
+import threading
 import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_init, post_save
 from django.http import HttpResponse
 from django.utils import timezone
@@ -88,6 +90,8 @@ EPOCH_KEY = f"{KEY_PREFIX}:epoch"
 # entry stays fresh while no tag changes; its expiry is still checked on every use).
 _process_versions = (None, {}, {})
 _fragments = contextvars.ContextVar("page_cache_fragments", default=None)
+# Tags bumped in the current transaction, bumped once more when it commits (`bump`).
+_pending = threading.local()
 # Beyond this many tags or fragments (a crawler walking a whole region) the process
 # starts afresh.
 PROCESS_VERSIONS_LIMIT = 50_000
@@ -190,6 +194,12 @@ def _keep(kept, key, entry, shared):
         if len(kept) >= PROCESS_FRAGMENTS_LIMIT:
             kept.clear()
         kept[key] = entry
+
+
+def kept_in_process():
+    """A dict this process keeps for the rest of the epoch (no change anywhere since), for
+    values every anonymous request reads; None outside such a request."""
+    return _fragments.get()
 
 
 def versions_of(tags):
@@ -298,17 +308,47 @@ def _request_versions():
 
 
 def bump(tags):
-    """Invalidate every cached page that showed something carrying one of `tags`."""
-    global _process_versions
+    """Invalidate every cached page that showed something carrying one of `tags`.
+
+    Inside a transaction the tags are bumped again when it commits: a request that read
+    the rows before the commit, with the versions of this bump, would otherwise keep its
+    stale copy (of an unpublished page, say) as current.
+    """
+    _bump(tags)
+    _bump_again_on_commit(tags)
+
+
+def _bump_again_on_commit(tags):
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        return
+    pending = getattr(_pending, "tags", None)
+    # A commit or rollback gives the connection a new list of hooks: ours ran or is gone.
+    if pending is None or _pending.hooks is not connection.run_on_commit:
+        pending = _pending.tags = set()
+        transaction.on_commit(lambda: _bump(pending))
+        _pending.hooks = connection.run_on_commit
+    pending.update(tags)
+
+
+def _bump(tags):
+    if not tags:
+        return
     # A fresh random-ish version per change; no read-modify-write race between processes.
     version = time.time_ns()
     cache.set_many({_tag_key(tag): version for tag in tags}, timeout=None)
     # After the tags (see `_request_versions`).
-    cache.set(EPOCH_KEY, version, timeout=None)
-    _process_versions = (None, {}, {})
+    new_epoch(version)
     memo = _versions.get()
     if memo is not None:
         memo.update(dict.fromkeys(tags, version))
+
+
+def new_epoch(version=None):
+    """Every process drops what it keeps (tag versions, fragments, `kept_in_process`)."""
+    global _process_versions
+    cache.set(EPOCH_KEY, version or time.time_ns(), timeout=None)
+    _process_versions = (None, {}, {})
 
 
 def own_tag(page_id):

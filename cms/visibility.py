@@ -54,13 +54,20 @@ def _outermost(paths):
 
 
 def sections():
-    """(restricted paths, site root paths): memoised for the request, cached between them."""
+    """(restricted paths, site root paths): memoised for the request, cached between them,
+    and kept in the process for anonymous requests while nothing at all has changed (every
+    change of a restriction, site or page starts a new page-cache epoch, on commit too)."""
     memo = getattr(_request_memo, "sections", None)
     if memo is None:
-        memo = cache.get(CACHE_KEY)
+        kept = page_cache.kept_in_process()
+        memo = kept.get(CACHE_KEY) if kept is not None else None
+        if memo is None:
+            memo = cache.get(CACHE_KEY)
         if memo is None:
             memo = _load_sections()
             cache.set(CACHE_KEY, memo, timeout=CACHE_SECONDS)
+        if kept is not None:
+            kept[CACHE_KEY] = memo
         # Outside a request (commands, shells) every call asks the shared cache again.
         if getattr(_request_memo, "in_request", False):
             _request_memo.sections = memo
@@ -129,8 +136,14 @@ def is_public(page, now=None):
 
 def _changed(**kwargs):
     forget()
-    # A request that read the old rows before the change committed may have stored them.
-    transaction.on_commit(forget)
+    # A request that read the old rows before the change committed may have stored them,
+    # in the cache and in its process: drop both, the shared copy first.
+    transaction.on_commit(_forget_everywhere)
+
+
+def _forget_everywhere():
+    forget()
+    page_cache.new_epoch()
 
 
 def _request_started(**kwargs):

@@ -20,10 +20,8 @@ def refresh_periods_of_published_place(sender, instance, **kwargs):
 
 
 def notice_changed(sender, instance, **kwargs):
+    # Bumped again on commit, after its places and routes are saved (page_cache.bump).
     page_cache.bump({page_cache.type_tag(Notice)})
-    # Its places and routes are saved after the notice itself: drop stored pages again
-    # once everything is committed, so no visitor keeps a copy rendered in between.
-    transaction.on_commit(lambda: page_cache.bump({page_cache.type_tag(Notice)}))
     # A deleted notice's pages were collected before the delete (notice_deleting).
     deleted = kwargs.get("signal") is post_delete
     if settings.WAGTAILFRONTENDCACHE and isinstance(instance, Notice) and not deleted:

@@ -234,3 +234,37 @@ def test_a_notice_on_a_route_purges_the_route(
     paths = {urlsplit(url).path for url in page_urls_in_every_language(route)}
     assert len(paths) == 3
     assert paths <= set(purge_server)
+
+
+def test_a_change_is_invalidated_again_when_its_transaction_commits(
+    django_capture_on_commit_callbacks,
+):
+    """A visitor's request that reads the rows before the editor's transaction commits
+    sees the versions of the change; what it stores must not outlive the commit."""
+    from django.db import transaction
+
+    with django_capture_on_commit_callbacks(execute=True) as hooks:
+        with transaction.atomic():
+            page_cache.bump({"page:1"})
+            page_cache.bump({"page:2"})
+            read_before_commit = page_cache.versions_of({"page:1", "page:2"})
+            assert page_cache.still_current(read_before_commit)
+    assert len(hooks) == 1  # one for the transaction, whatever it changed
+    assert not page_cache.still_current(read_before_commit)
+    assert not page_cache.still_current({"page:1": read_before_commit["page:1"]})
+
+
+def test_a_change_rolled_back_leaves_the_next_transaction_its_own_commit_hook(
+    django_capture_on_commit_callbacks,
+):
+    from django.db import transaction
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        page_cache.bump({"page:3"})
+        raise RuntimeError("rolled back")
+    with django_capture_on_commit_callbacks(execute=True) as hooks:
+        with transaction.atomic():
+            page_cache.bump({"page:4"})
+            read_before_commit = page_cache.versions_of({"page:4"})
+    assert len(hooks) == 1
+    assert not page_cache.still_current(read_before_commit)

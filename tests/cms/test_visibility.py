@@ -306,3 +306,41 @@ def test_a_new_restriction_drops_cached_pages_that_showed_the_place(client, scen
     response = client.get(route.url)
     assert "Age" not in response
     assert "Museum Haldensleben" not in response.content.decode()
+
+
+def test_anonymous_requests_keep_the_sections_until_anything_changes(client, scene, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    route = scene["route"]
+    assert "Museum Haldensleben" in client.get(route.url).content.decode()
+    visibility.cache.delete(visibility.CACHE_KEY)  # only the process's copy is left
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(route.url, {"fresh": "1"}).content.decode()
+    assert "Museum Haldensleben" in page
+    assert not [q for q in queries if "wagtailcore_pageviewrestriction" in q["sql"]]
+    PageViewRestriction.objects.create(
+        page=scene["museum"], restriction_type=PageViewRestriction.LOGIN
+    )
+    page = client.get(route.url, {"fresh": "2"}).content.decode()
+    assert "Museum Haldensleben" not in page
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_sections_read_before_a_restriction_commits_are_dropped_when_it_does(
+    client, scene, settings
+):
+    """A request between the editor's save and commit reads the old sections and stores
+    them; the commit must drop them from the cache and from every process."""
+    from django.db import transaction
+
+    settings.PAGE_CACHE_SECONDS = 300
+    route = scene["route"]
+    with transaction.atomic():
+        PageViewRestriction.objects.create(
+            page=scene["museum"], restriction_type=PageViewRestriction.LOGIN
+        )
+        # What a request reading the rows before the commit would store and keep.
+        restricted, roots = visibility._load_sections()
+        stale = (tuple(path for path in restricted if path != scene["museum"].path), roots)
+        visibility.cache.set(visibility.CACHE_KEY, stale)
+        assert "Museum Haldensleben" in client.get(route.url).content.decode()
+    assert "Museum Haldensleben" not in client.get(route.url).content.decode()
