@@ -25,7 +25,7 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connection
 
 from search import content
-from search.database_index import rows_of, with_index_scans
+from search.database_index import bound, rows_of, with_index_scans
 from tourism.geo import EARTH_RADIUS_M
 from tourism.models import PointOfInterestCategory, PointOfInterestPage
 
@@ -351,5 +351,8 @@ def rank(parts, matches, query, radius_m, groups=None, cap=None):
 
 def _execute(statement, params):
     with connection.cursor() as cursor:
-        cursor.execute(statement, params)
+        if connection.vendor == "postgresql":
+            cursor.execute(bound(cursor, statement, params))
+        else:
+            cursor.execute(statement, params)
         return rows_of(cursor)

@@ -5,6 +5,7 @@ the tests of one database's machinery skip on the other.
 """
 
 import importlib.util
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from io import StringIO
 from pathlib import Path
@@ -404,3 +405,44 @@ def test_trigram_indexes_keep_no_long_pending_list(search_data):
         value == [f"gin_pending_list_limit={database_index.PENDING_LIST_KB}"]
         for value in options.values()
     )
+
+
+@postgresql_only
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Mühle",
+        "O'Brien's \\\\ Weg",
+        "%museum%",
+        "",
+        42,
+        -7,
+        3.25,
+        Decimal("52.289700"),
+        True,
+        None,
+        ["schloss", "schlöss", "o'hara"],
+        [1, 2, 3],
+        datetime(2026, 12, 7, 18, 30, tzinfo=UTC),
+        date(2026, 12, 7),
+    ],
+)
+def test_a_statement_bound_once_per_value_is_what_psycopg_would_send(value):
+    statement = "SELECT %s AS a, 'literal %%' AS b, %s AS c WHERE 100 %% 7 = 2"
+    with connection.cursor() as cursor:
+        expected = cursor.cursor.mogrify(statement, [value, value])
+        assert database_index.bound(cursor, statement, [value, value]) == expected
+        cursor.execute(database_index.bound(cursor, statement, [value, value]))
+        first, percent, again = cursor.fetchone()
+    assert percent == "literal %"
+    assert first == again
+
+
+@postgresql_only
+@pytest.mark.parametrize(
+    ("statement", "params"),
+    [("SELECT %s", []), ("SELECT %s", [1, 2]), ("SELECT %d", [1])],
+)
+def test_a_statement_whose_parameters_do_not_fit_is_refused(statement, params, db):
+    with connection.cursor() as cursor, pytest.raises(ValueError):
+        database_index.bound(cursor, statement, params)
