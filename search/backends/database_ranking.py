@@ -190,16 +190,26 @@ def _candidates(sql, type_, queryset, query, matched):
     if query.near:
         columns += ["lat", "lon"]
         outputs += ["t.lat AS lat", "t.lon AS lon"]
-    if hasattr(queryset, "rewrite"):
-        # modeltranslation's values_list() would select the columns in another order.
-        queryset = queryset.rewrite(False)
-    inner, inner_params = queryset.values_list(*columns).query.sql_with_params()
+    inner, inner_params = _compiled(queryset, columns)
     sql.params.extend(inner_params)
     where = ""
     if matched:
         content_type = int(ContentType.objects.get_for_model(queryset.model).pk)
         where = f"WHERE t.pk IN (SELECT pk FROM matches WHERE content_type = {content_type})"
     return f"SELECT {', '.join(outputs)} FROM ({inner}) AS t {where}"
+
+
+def _compiled(queryset, columns):
+    """(SQL, params) of `queryset.values_list(*columns)`, kept on the queryset: a kept
+    queryset (`database._plain_candidates`) is compiled once per set of columns."""
+    memo = queryset.__dict__.setdefault("_search_compiled", {})
+    key = tuple(columns)
+    if key not in memo:
+        if hasattr(queryset, "rewrite"):
+            # modeltranslation's values_list() would select the columns in another order.
+            queryset = queryset.rewrite(False)
+        memo[key] = queryset.values_list(*columns).query.sql_with_params()
+    return memo[key]
 
 
 def _materialized():

@@ -286,3 +286,33 @@ def test_a_result_whose_picture_file_is_gone_shows_no_picture(client, search_dat
     assert response.status_code == 200
     assert "Schloss Hundisburg" in response.content.decode()
     assert "verschwunden" not in response.content.decode()
+
+
+def test_kept_candidates_follow_restrictions_and_expiry_at_once(client, search_data, settings):
+    """Anonymous searches keep the candidate pages' SQL in the process; a restriction
+    and an expiry date passing (no save, no signal) still take effect at once."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import Page, PageViewRestriction
+
+    settings.PAGE_CACHE_SECONDS = 600  # anonymous requests keep values, as in production
+    roland = search_data["roland"]
+    assert roland.get_url() in client.get("/de/suche/", {"q": "Wahrzeichen"}).content.decode()
+    assert (
+        roland.get_url()
+        in client.get("/de/suche/", {"q": "Wahrzeichen", "n": "1"}).content.decode()
+    )
+    # Past now, but after the kept candidates were built.
+    Page.objects.filter(pk=roland.pk).update(expire_at=timezone.now() - timedelta(milliseconds=2))
+    html = client.get("/de/suche/", {"q": "Wahrzeichen", "n": "2"}).content.decode()
+    assert roland.get_url() not in html
+    assert "1 Treffer" in html  # not even counted: the database's moment decides
+    Page.objects.filter(pk=roland.pk).update(expire_at=None)
+    assert (
+        roland.get_url()
+        in client.get("/de/suche/", {"q": "Wahrzeichen", "n": "3"}).content.decode()
+    )
+    PageViewRestriction.objects.create(page=roland, restriction_type=PageViewRestriction.LOGIN)
+    html = client.get("/de/suche/", {"q": "Wahrzeichen", "n": "4"}).content.decode()
+    assert roland.get_url() not in html
