@@ -127,17 +127,17 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
     models = {type_: content.SEARCHABLE_MODELS[type_] for type_ in types}
     content_types = ContentType.objects.get_for_models(*models.values())
     type_ids = {type_: int(content_types[model].pk) for type_, model in models.items()}
-    # PostgreSQL: the known words holding each term, once for every lookup below; in a
-    # query of their own when the visitor's words must be ordered by rarity, else inside
-    # the statement.
+    # PostgreSQL: the known words holding each term, looked up once inside the statement
+    # for every lookup below, and the visitor word fewest titles hold (see `all_of`).
     known, known_cte = None, None
     if postings.ready(indexed_fields()):
         terms = {term for term in words if postings.is_word(term)}
         terms |= {term for group in all_of or [] for term in group if postings.is_word(term)}
+        ordered = None
         if all_of and len(all_of) > 1 and all(postings.is_word(t) for g in all_of for t in g):
-            known, all_of = postings.known_words(terms, all_of, type_ids.values())
-        else:
-            known, known_cte = postings.KNOWN_CTE, postings.known_words_cte(terms)
+            ordered = all_of
+        known = postings.KNOWN_CTE
+        known_cte = postings.known_words_cte(terms, ordered, type_ids.values())
     codes = content.languages()
     names = [f"name_{code}" for code in codes]
     titles = [f"title_{code}" for code in codes]
