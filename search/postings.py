@@ -267,65 +267,43 @@ MAX_WORDS_PER_TERM = 1000
 RARITY_SAMPLE = 200
 
 
-def known_words(terms, all_of=None, content_types=(), using="default"):
-    """({term: [known words containing it]}, `all_of` rarest first), in one query.
-
-    `all_of`: groups of terms (one per visitor word) whose titles must hold a word of
-    each; they are ordered by how many titles of `content_types` hold one of their words
-    (counted up to `RARITY_SAMPLE`). Titles holding a word of every group are found by
-    walking the first group's postings and asking each row for the others: from
-    "schloss" (37 000 titles of a region) that reads them all when no title also holds
-    "8280", from "8280" it reads one.
-    """
-    all_of = [list(group) for group in all_of or []]
-    terms = list(dict.fromkeys(term.lower() for term in [*terms, *sum(all_of, [])]))
+def known_words(terms, using="default"):
+    """{term: [known words containing it]}, in one query."""
+    terms = list(dict.fromkeys(term.lower() for term in terms))
     if not terms:
-        return {}, all_of
+        return {}
     known_sql = " UNION ALL ".join(
         f"(SELECT {position} AS term, word FROM {WORD_TABLE} WHERE word LIKE %s "
         f"LIMIT {MAX_WORDS_PER_TERM})"
         for position in range(len(terms))
     )
     params = [f"%{like_escape(term)}%" for term in terms]
-    selects = ["SELECT term, word FROM known"]
-    if len(all_of) > 1:
-        for number, group in enumerate(all_of):
-            selects.append(
-                f"SELECT {-1 - number}, (SELECT count(*) FROM (SELECT 1 FROM {POSTING_TABLE} "
-                "WHERE source = %s AND content_type = ANY(%s) AND word = ANY(ARRAY("
-                "SELECT word FROM known WHERE term = ANY(%s))) "
-                f"LIMIT {RARITY_SAMPLE}) AS sample)::text"
-            )
-            params += [
-                Page._meta.db_table,
-                [int(pk) for pk in content_types],
-                [terms.index(term.lower()) for term in group],
-            ]
     words = {term: [] for term in terms}
-    counts = {}
     with connections[using].cursor() as cursor:
-        cursor.execute(
-            f"WITH known AS MATERIALIZED ({known_sql}) " + " UNION ALL ".join(selects), params
-        )
-        for position, value in cursor.fetchall():
-            if position >= 0:
-                words[terms[position]].append(value)
-            else:
-                counts[-1 - position] = int(value)
-    if counts:
-        order = sorted(range(len(all_of)), key=lambda number: counts[number])
-        all_of = [all_of[number] for number in order]
-    return words, all_of
+        cursor.execute(known_sql, params)
+        for position, word in cursor.fetchall():
+            words[terms[position]].append(word)
+    return words
 
 
-# The name of the CTE `known_words_cte()` writes, for `matching_sql(known=KNOWN_CTE)`.
+# The names of the CTEs `known_words_cte()` writes, for `matching_sql(known=KNOWN_CTE)`.
 KNOWN_CTE = "known_words"
+RAREST_CTE = "rarest_group"
 
 
-def known_words_cte(terms):
+def known_words_cte(terms, all_of=None, content_types=()):
     """(SQL, params) of the CTE `known_words` (term, word): the words holding each term,
-    looked up once inside the statement that uses them (no round trip of its own)."""
-    terms = list(dict.fromkeys(term.lower() for term in terms)) or [""]
+    looked up once inside the statement that uses them (no round trip of its own).
+
+    With `all_of` (groups of terms, one per visitor word, more than one), also the CTE
+    `rarest_group` (terms): the terms of the group fewest titles of `content_types` hold
+    a word of (counted up to `RARITY_SAMPLE`; the first such group of a tie). Titles
+    holding a word of every group are found by walking that group's postings and asking
+    each row for the others (`matching_sql`): from "schloss" (37 000 titles of a region)
+    that reads them all when no title also holds "8280", from "8280" it reads one.
+    """
+    all_of = [group for group in all_of or [] if group]
+    terms = list(dict.fromkeys(term.lower() for term in [*terms, *sum(all_of, [])])) or [""]
     selects = " UNION ALL ".join(
         f"(SELECT %s::text AS term, word FROM {WORD_TABLE} WHERE word LIKE %s "
         f"LIMIT {MAX_WORDS_PER_TERM})"
@@ -334,7 +312,34 @@ def known_words_cte(terms):
     params = []
     for term in terms:
         params += [term, f"%{like_escape(term)}%"]
-    return f"{KNOWN_CTE} AS MATERIALIZED ({selects})", params
+    sql = f"{KNOWN_CTE} AS MATERIALIZED ({selects})"
+    if len(all_of) > 1:
+        # Counted in one pass before any lookup reads it: each group's count is an
+        # uncorrelated subquery, read only as far as the sample.
+        counts = " UNION ALL ".join(
+            f"SELECT {position} AS position, %s::text[] AS terms, (SELECT count(*) FROM "
+            f"(SELECT 1 FROM {POSTING_TABLE} WHERE source = %s AND content_type = ANY(%s) "
+            f"AND word = ANY(ARRAY(SELECT word FROM {KNOWN_CTE} "
+            f"WHERE term = ANY(%s::text[]))) LIMIT {RARITY_SAMPLE}) AS sample) AS rarity"
+            for position in range(len(all_of))
+        )
+        for group in all_of:
+            params += [
+                _group_terms(group),
+                Page._meta.db_table,
+                [int(pk) for pk in content_types],
+                _group_terms(group),
+            ]
+        sql += (
+            f", {RAREST_CTE} AS MATERIALIZED (SELECT terms FROM ({counts}) AS groups "
+            "ORDER BY rarity, position LIMIT 1)"
+        )
+    return sql, params
+
+
+def _group_terms(group):
+    """The terms of a group as `known_words_cte()` and `matching_sql()` compare them."""
+    return sorted({term.lower() for term in group})
 
 
 def _words_array(group, known):
@@ -342,8 +347,10 @@ def _words_array(group, known):
     not see the words, so it plans to read the posting index in order and stop (seeing
     them, it builds a bitmap of all their rows: 50 000 for "burg")."""
     if known == KNOWN_CTE:
-        terms = sorted({term.lower() for term in group})
-        return f"ARRAY(SELECT word FROM {KNOWN_CTE} WHERE term = ANY(%s::text[]))", [terms]
+        return (
+            f"ARRAY(SELECT word FROM {KNOWN_CTE} WHERE term = ANY(%s::text[]))",
+            [_group_terms(group)],
+        )
     return "ARRAY(SELECT unnest(%s::text[]))", [_group_words(group, known)]
 
 
@@ -359,17 +366,28 @@ def matching_sql(model, groups, content_type=None, known=None, using="default"):
     containing a term of each group (one group: any of its terms).
 
     `known`: `known_words()` of the terms, if the caller has it already, or `KNOWN_CTE`
-    when the statement holds `known_words_cte()` of them. Rows come in the
-    order of the posting index, so that a LIMIT around this reads only as many entries as
-    it needs; a row holding several of the words comes once per word.
+    when the statement holds `known_words_cte()` of them (with these `groups` as its
+    `all_of` when there are several: then the rarest group's postings are walked). Rows
+    come in the order of the posting index, so that a LIMIT around this reads only as
+    many entries as it needs; a row holding several of the words comes once per word.
     """
     if known is None:
-        known, _groups = known_words([term for group in groups for term in group], using=using)
+        known = known_words([term for group in groups for term in group], using=using)
     if known != KNOWN_CTE and not all(_group_words(group, known) for group in groups):
         # No known word holds a term: nothing (typed, for the UNION around it).
         return "SELECT CAST(NULL AS integer) AS pk WHERE 1 = 0", []
-    first, *others = groups
-    words, params = _words_array(first, known)
+    rarest_first = known == KNOWN_CTE and len(groups) > 1
+    if rarest_first:
+        # Which group that is, is known once the statement runs (an InitPlan): the
+        # planner sees no words, as below, and plans to read the index in order.
+        words = (
+            f"ARRAY(SELECT word FROM {KNOWN_CTE} WHERE term = ANY("
+            f"(SELECT terms FROM {RAREST_CTE})::text[]))"
+        )
+        params, others = [], groups
+    else:
+        words, params = _words_array(groups[0], known)
+        others = groups[1:]
     sql = (
         f"SELECT p.pk AS pk FROM {POSTING_TABLE} AS p WHERE p.source = %s "
         f"AND p.content_type = %s AND p.word = ANY({words})"
@@ -380,10 +398,15 @@ def matching_sql(model, groups, content_type=None, known=None, using="default"):
         words, group_params = _words_array(group, known)
         # `|| ''`: the row's few words are read by (source, pk) and compared with the
         # list in a hash, not looked up once per word of a long list.
-        sql += (
-            f" AND EXISTS (SELECT 1 FROM {POSTING_TABLE} AS {alias} WHERE "
+        exists = (
+            f"EXISTS (SELECT 1 FROM {POSTING_TABLE} AS {alias} WHERE "
             f"{alias}.source = p.source AND {alias}.pk = p.pk "
             f"AND ({alias}.word || '') = ANY({words}))"
         )
+        if rarest_first:
+            # The walked group holds for every row: not asked again.
+            exists = f"((SELECT terms FROM {RAREST_CTE}) = %s::text[] OR {exists})"
+            params.append(_group_terms(group))
+        sql += f" AND {exists}"
         params += group_params
     return sql, params

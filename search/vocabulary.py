@@ -39,6 +39,9 @@ from tourism.models import PointOfInterestCategory
 logger = logging.getLogger(__name__)
 
 MIN_CORRECTED = 5
+# Corrections remembered per version of the words in a process: a typo is corrected
+# before its search and after it, and finding the closest words took up to 20 ms.
+MAX_CORRECTIONS_KEPT = 500
 WORD = re.compile(r"[^\W\d_]{3,}")
 TITLE_WORD_STRIP = ".,;:!?()\"'„“”"
 # "Did you mean": how alike a title word must be (difflib's ratio).
@@ -92,6 +95,10 @@ class SharedWords:
         if words is None:
             return self._prepared(*self.rebuild())
         return self._prepared(meta["generation"], words)
+
+    def last_read(self):
+        """The prepared words this process used last, or None (no cache round trip)."""
+        return self._local[1] if self._local else None
 
     def _prepared(self, generation, words):
         prepared = self.prepare(words)
@@ -181,12 +188,33 @@ class PageWords:
         self.by_length = dict(by_length)
         # One text to look substrings up in (no word holds a line break).
         self.folded_text = "\n".join(folded_words)
+        self._corrections = {}  # {text: correction}
 
     def knows(self, word):
         """Whether a page word contains `word` in some spelling."""
         return bool(self.counts) and any(
             fold(spelling) in self.folded_text for spelling in spellings(word)
         )
+
+    def correct(self, text):
+        """`text` with its unknown words replaced by the closest page words, or ""."""
+        if text not in self._corrections:
+            if len(self._corrections) >= MAX_CORRECTIONS_KEPT:
+                self._corrections.clear()
+            self._corrections[text] = self._corrected(text)
+        return self._corrections[text]
+
+    def _corrected(self, text):
+        corrected, changed = [], False
+        for term in text.lower().split():
+            bare = term.strip(".,;:!?()\"'„“”")
+            if len(bare) < MIN_CORRECTED or self.knows(bare):
+                corrected.append(term)
+                continue
+            replacement = self.closest(bare)
+            corrected.append(replacement or term)
+            changed |= bool(replacement)
+        return " ".join(corrected) if changed else ""
 
     def closest(self, word):
         """The page word closest to `word` within the allowed edits (most frequent first)."""
@@ -246,17 +274,20 @@ def closest(word, words):
 
 def correct(text, language):
     """`text` with its unknown words replaced by the closest page words, or ""."""
-    words = page_words(language)
-    corrected, changed = [], False
-    for term in text.lower().split():
-        bare = term.strip(".,;:!?()\"'„“”")
-        if len(bare) < MIN_CORRECTED or words.knows(bare):
-            corrected.append(term)
-            continue
-        replacement = words.closest(bare)
-        corrected.append(replacement or term)
-        changed |= bool(replacement)
-    return " ".join(corrected) if changed else ""
+    return page_words(language).correct(text)
+
+
+def foreseen_correction(text, terms):
+    """`correct(text)` told before searching, for when `terms` (the words of `text` that
+    find pages) find nothing: "" when a page word holds one of them.
+
+    From the words this process used last, without a round trip to the cache ("" when it
+    has used none): `correct()` after the search tells whether they were still current.
+    """
+    words = _page_words.last_read()
+    if words is None or not terms or any(words.knows(term) for term in terms):
+        return ""
+    return words.correct(text)
 
 
 # --- "did you mean" -------------------------------------------------------------------

@@ -43,7 +43,7 @@ from cms.visibility import public_pages, public_q, same_sections, sections
 from pages.models import EventCategory, EventPage
 from search import content, events, postings, vocabulary
 from search.backends import BaseSearchBackend, build_facets
-from search.backends.database_ranking import rank
+from search.backends.database_ranking import Ranked, rank_or_instead, ranking
 from search.database_index import (
     MIN_INDEXED_TERM,
     index_scans,
@@ -128,17 +128,17 @@ def _matching_sql(types, words, cap, all_of=None, restrict=None, box=None):
     models = {type_: content.SEARCHABLE_MODELS[type_] for type_ in types}
     content_types = ContentType.objects.get_for_models(*models.values())
     type_ids = {type_: int(content_types[model].pk) for type_, model in models.items()}
-    # PostgreSQL: the known words holding each term, once for every lookup below; in a
-    # query of their own when the visitor's words must be ordered by rarity, else inside
-    # the statement.
+    # PostgreSQL: the known words holding each term, looked up once inside the statement
+    # for every lookup below, and the visitor word fewest titles hold (see `all_of`).
     known, known_cte = None, None
     if postings.ready(indexed_fields()):
         terms = {term for term in words if postings.is_word(term)}
         terms |= {term for group in all_of or [] for term in group if postings.is_word(term)}
+        ordered = None
         if all_of and len(all_of) > 1 and all(postings.is_word(t) for g in all_of for t in g):
-            known, all_of = postings.known_words(terms, all_of, type_ids.values())
-        else:
-            known, known_cte = postings.KNOWN_CTE, postings.known_words_cte(terms)
+            ordered = all_of
+        known = postings.KNOWN_CTE
+        known_cte = postings.known_words_cte(terms, ordered, type_ids.values())
     codes = content.languages()
     names = [f"name_{code}" for code in codes]
     titles = [f"title_{code}" for code in codes]
@@ -401,13 +401,18 @@ class DatabaseBackend(BaseSearchBackend):
             return self._search_or_correct(query)
 
     def _search_or_correct(self, query):
-        results = self._search(query)
+        # Typed words no page holds will most likely find nothing: their correction is
+        # ranked in the same statement, in case they do not (no round trip of its own).
+        foreseen = self._foreseen_correction(query)
+        instead = replace(query, text=foreseen) if foreseen else None
+        results, retry = self._search(query, instead)
         if results.total or not query.text:
             return results
         # Nothing found: search for the closest words of the pages instead, and say so.
         corrected = "" if query.exact else vocabulary.correct(query.text, query.language)
         if corrected:
-            retry = self._search(replace(query, text=corrected))
+            if retry is None or corrected != foreseen:
+                retry, _ = self._search(replace(query, text=corrected))
             if retry.total:
                 retry.query = query
                 retry.corrected_text = corrected
@@ -416,7 +421,18 @@ class DatabaseBackend(BaseSearchBackend):
             results.did_you_mean = self.did_you_mean(query.text, query.language)
         return results
 
-    def _search(self, query):
+    @staticmethod
+    def _foreseen_correction(query):
+        """The correction of the text when no word of it that finds pages is a page word,
+        known before searching; else "". Not for "near me" (several statements) or "open
+        now" (a query of its own), whose texts are corrected after searching."""
+        if query.exact or query.near or query.open_now or not query.text:
+            return ""
+        return vocabulary.foreseen_correction(query.text, _indexed_words(query.words))
+
+    def _search(self, query, instead=None):
+        """(`SearchResults` of `query`, of `instead` or None). `instead` (not near me): a
+        query searched in the same statement, only when `query` finds nothing."""
         with translation.override(query.language):
             expansion = expand(query.words, query.language)
             cap = candidates_per_part(query)
@@ -426,28 +442,36 @@ class DatabaseBackend(BaseSearchBackend):
             radii = [full]
             if query.near:
                 radii = [km * 1000 for km in NEAR_STEPS_KM if km * 1000 < full] + [full]
-            for radius in radii:
-                ranked = self._ranked(query, expansion, cap, radius)
-                total = sum(
-                    count
-                    for type_, count in ranked.type_counts.items()
-                    if not query.types or type_ in query.types
+            if instead is not None:
+                other = expand(instead.words, instead.language)
+                ranked, ranked_instead = rank_or_instead(
+                    self._ranking(query, expansion, cap, full),
+                    self._ranking(instead, other, cap, full),
                 )
-                if total >= query.offset + query.page_size:
+                results = self._results(query, expansion, ranked, False)
+                if ranked_instead is None:
+                    return results, None
+                return results, self._results(instead, other, ranked_instead, False)
+            for radius in radii:
+                ranked = self._ranking(query, expansion, cap, radius)
+                ranked = ranked.run() if ranked else Ranked()
+                if ranked.total(query.types) >= query.offset + query.page_size:
                     break
-            facets = build_facets(query, ranked.type_counts, ranked.category_counts)
-            hits = self._hits(ranked.hits, query, expansion.alternatives)
-            return SearchResults(
-                query=query,
-                total=total,
-                hits=hits,
-                facets=facets,
-                backend=self.name,
-                more=ranked.capped or radius < full,
-            )
+            return self._results(query, expansion, ranked, radius < full), None
 
-    def _ranked(self, query, expansion, cap, radius):
-        """`Ranked` of the candidates (within `radius` m of `near`, if any)."""
+    def _results(self, query, expansion, ranked, more):
+        """`SearchResults` of `ranked`; `more`: there may be more than were found."""
+        return SearchResults(
+            query=query,
+            total=ranked.total(query.types),
+            hits=self._hits(ranked.hits, query, expansion.alternatives),
+            facets=build_facets(query, ranked.type_counts, ranked.category_counts),
+            backend=self.name,
+            more=ranked.capped or more,
+        )
+
+    def _ranking(self, query, expansion, cap, radius):
+        """The `Ranking` of the candidates (within `radius` m of `near`, if any), or None."""
         matches = None
         box = _box(query.near, radius) if query.near else None
         if expansion.groups:
@@ -465,7 +489,7 @@ class DatabaseBackend(BaseSearchBackend):
             for type_, queryset in self._candidate_querysets(query, matches, expansion, radius)
             if not queryset.query.is_empty()
         ]
-        return rank(parts, matches, query, radius, expansion.groups, cap)
+        return ranking(parts, matches, query, radius, expansion.groups, cap)
 
     def _hits(self, ranked_hits, query, terms):
         """`Hit`s of the page: (type, pk, score, distance) → pages, in one query per type."""

@@ -4,6 +4,8 @@ Each searchable type contributes its candidates as an ORM queryset (live, public
 the box around `near`), narrowed to the pages the text index found. One SQL statement
 then scores them, measures their distance from `near`, counts the facets and cuts out the
 requested page, so that the work left to Python does not grow with the number of matches.
+A second query (a typo's correction) can travel in the same statement, ranked only when
+the first finds nothing (`rank_or_instead`).
 
 Scoring, per word of the query, the best of:
 
@@ -48,6 +50,12 @@ class Ranked:
     category_counts: dict = field(default_factory=dict)
     # A part of the text lookup found as many pages as it may: counts are lower bounds.
     capped: bool = False
+
+    def total(self, types=()):
+        """How many pages were found of `types` (default: all)."""
+        return sum(
+            count for type_, count in self.type_counts.items() if not types or type_ in types
+        )
 
 
 class _Sql:
@@ -262,8 +270,79 @@ def _ranked(sql, query, radius_m, groups=None):
     )
 
 
-def rank(parts, matches, query, radius_m, groups=None, cap=None):
-    """`Ranked` for `query`.
+@dataclass
+class Ranking:
+    """The ranking statement of one query, built but not yet run."""
+
+    sql: str
+    params: list
+    query: object
+    # Whether the statement looks text up (see `with_index_scans`).
+    text: bool
+    cap: int | None = None
+
+    def run(self):
+        """`Ranked`; the planner settings travel with the statement (one round trip)."""
+        return self.read(_execute(with_index_scans(self.sql, text=self.text), self.params))
+
+    def read(self, rows):
+        """`Ranked` of the statement's rows."""
+        ranked = Ranked()
+        for kind, name, number, score, distance in rows:
+            if kind == "hit":
+                distance = None if distance is None else float(distance)
+                ranked.hits.append((name, number, float(score), distance))
+            elif kind == "type":
+                ranked.type_counts[name] = number
+            elif kind == "part":
+                ranked.capped |= self.cap is not None and number >= self.cap
+            else:
+                ranked.category_counts[name] = number
+        # UNION ALL promises no order across its parts: restore the page's own.
+        if self.query.near:
+            ranked.hits.sort(key=lambda hit: (hit[3], -hit[2], hit[1]))
+        else:
+            ranked.hits.sort(key=lambda hit: (-hit[2], hit[1]))
+        return ranked
+
+
+def rank_or_instead(preferred, instead):
+    """(`Ranked` of the `Ranking` `preferred`, of `instead` or None), in one round trip:
+    `instead` is ranked only when `preferred` finds nothing of the types its query asks for.
+
+    Either may be None (no candidates), which ranks as `Ranked()`.
+    """
+    if preferred is None:
+        return Ranked(), instead.run() if instead else Ranked()
+    if instead is None:
+        ranked = preferred.run()
+        return ranked, None if ranked.total(preferred.query.types) else Ranked()
+    params = [*preferred.params, *instead.params]
+    types = ""
+    if preferred.query.types:
+        types = " AND name IN (" + ", ".join(["%s"] * len(preferred.query.types)) + ")"
+        params += list(preferred.query.types)
+    columns = "(kind, name, number, score, distance)"
+    # LIMIT 0 when `preferred` found pages: then neither database runs `instead` at all
+    # (PostgreSQL evaluates the condition once, as an InitPlan; SQLite before the first
+    # row). Without a limit: NULL to PostgreSQL, -1 to SQLite.
+    unlimited = "-1" if connection.vendor == "sqlite" else "NULL"
+    statement = (
+        f"WITH preferred{columns} AS {_materialized()}({preferred.sql}), "
+        f"instead{columns} AS ({instead.sql}) "
+        "SELECT 0, * FROM preferred UNION ALL SELECT * FROM (SELECT 1, * FROM instead "
+        f"LIMIT CASE WHEN EXISTS (SELECT 1 FROM preferred WHERE kind = 'type'{types}) "
+        f"THEN 0 ELSE {unlimited} END) AS instead_rows"
+    )
+    rows = _execute(with_index_scans(statement, text=preferred.text or instead.text), params)
+    ranked = preferred.read(row[1:] for row in rows if row[0] == 0)
+    if ranked.total(preferred.query.types):
+        return ranked, None
+    return ranked, instead.read(row[1:] for row in rows if row[0] == 1)
+
+
+def ranking(parts, matches, query, radius_m, groups=None, cap=None):
+    """The `Ranking` of `query`, or None when there is nothing to rank.
 
     `parts`: [(type, queryset)] of the candidates of each type; `matches`: (CTEs, params)
     ending in `matches` (page id, content type id, part) of pages holding a word of the
@@ -273,7 +352,7 @@ def rank(parts, matches, query, radius_m, groups=None, cap=None):
     """
 
     if not parts:
-        return Ranked()
+        return None
     sql = _Sql()
     # Placeholders are filled in the order of the text below: build it top to bottom.
     matching = ""
@@ -289,7 +368,7 @@ def rank(parts, matches, query, radius_m, groups=None, cap=None):
             # Django refuses to write its SQL. Raised before any of its parameters is added.
             continue
     if not selects:
-        return Ranked()
+        return None
     candidates = " UNION ALL ".join(selects)
     ranked_ctes = _ranked(sql, query, radius_m, groups)
     through = PointOfInterestPage.categories.through._meta.db_table
@@ -338,25 +417,7 @@ def rank(parts, matches, query, radius_m, groups=None, cap=None):
         GROUP BY slug
         {parts_counted}
     """
-    ranked = Ranked()
-    # The planner settings travel with the statement: one round trip, no transaction.
-    rows = _execute(with_index_scans(statement, text=matches is not None), sql.params)
-    for kind, name, number, score, distance in rows:
-        if kind == "hit":
-            distance = None if distance is None else float(distance)
-            ranked.hits.append((name, number, float(score), distance))
-        elif kind == "type":
-            ranked.type_counts[name] = number
-        elif kind == "part":
-            ranked.capped |= cap is not None and number >= cap
-        else:
-            ranked.category_counts[name] = number
-    # UNION ALL promises no order across its parts: restore the page's own.
-    if query.near:
-        ranked.hits.sort(key=lambda hit: (hit[3], -hit[2], hit[1]))
-    else:
-        ranked.hits.sort(key=lambda hit: (-hit[2], hit[1]))
-    return ranked
+    return Ranking(statement, sql.params, query, text=matches is not None, cap=cap)
 
 
 def _execute(statement, params):

@@ -381,6 +381,42 @@ def test_planner_settings_travel_with_the_statement_and_end_with_it():
 
 
 @postgresql_only
+def test_a_correction_ranked_along_is_not_run_when_the_typed_text_finds_pages(search_data):
+    DatabaseBackend().search(SearchQuery(text="Hundisbrug", language="de"))  # reads the words
+    # Bodies are no page words: the correction of this body's word is ranked along.
+    StandardPageFactory(
+        parent=search_data["imprint"].get_parent(),
+        title="Service",
+        intro="",
+        body=[("paragraph", "<p>Hundisbrug, so schrieb man es 1850</p>")],
+    )
+    with CaptureQueriesContext(connection) as captured:
+        results = DatabaseBackend().search(SearchQuery(text="Hundisbrug", language="de"))
+    assert [hit.object.title for hit in results.hits] == ["Service"]
+    (statement,) = [query["sql"] for query in captured if "instead_rows" in query["sql"]]
+    settings, reset = database_index._scan_settings(text=True)
+    statement = statement.split(f"{settings}; ")[1].split(f"; {reset}")[0]
+    with database_index.index_scans(), connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {statement}")
+        plan = cursor.fetchone()[0][0]["Plan"]
+
+    def nodes(node):
+        yield node
+        for child in node.get("Plans", []):
+            yield from nodes(child)
+
+    # The typed text's rows, then the correction's below its LIMIT: never run.
+    typed, correction = [node for node in plan["Plans"] if node["Parent Relationship"] == "Member"]
+    assert typed["Actual Rows"] > 0
+    assert correction["Node Type"] == "Limit" and correction["Actual Rows"] == 0
+    (gate,) = [node for node in correction["Plans"] if node["Parent Relationship"] == "InitPlan"]
+    assert gate["Actual Loops"] == 1  # "did the typed text find pages", once
+    (rows,) = [node for node in correction["Plans"] if node["Parent Relationship"] == "Outer"]
+    below = list(nodes(rows))
+    assert len(below) > 10 and all(node["Actual Loops"] == 0 for node in below)
+
+
+@postgresql_only
 def test_trigram_indexes_keep_no_long_pending_list(search_data):
     """A GIN index reads its whole pending list on every lookup until it is merged: the
     word index keeps none, the text indexes a short one (docs/benchmarks.md)."""

@@ -11,7 +11,7 @@ from search import vocabulary
 from search.backends.database import DatabaseBackend
 from search.models import SynonymGroup
 from search.query import SearchQuery
-from tests.factories.pages import EventPageFactory
+from tests.factories.pages import EventPageFactory, StandardPageFactory
 from tests.factories.tourism import PointOfInterestPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("_database_backend")]
@@ -53,6 +53,32 @@ def test_while_another_process_reads_the_words_the_previous_ones_are_served(sear
         assert titles("Wasserburgg")[0] == []
         cache.delete("search:words:page-words:rebuilding")
     assert titles("Wasserburgg")[0] == ["Wasserburg Wiede"]
+
+
+def test_a_word_only_a_body_holds_is_found_as_typed_not_corrected(search_data):
+    assert titles("Hundisbrug")[1].corrected_text == "hundisburg"
+    # Bodies are not read for corrections: the typed word is no page word to them, so
+    # its correction is ranked along, and shown only when the typed word finds nothing.
+    StandardPageFactory(
+        parent=search_data["imprint"].get_parent(),
+        title="Service",
+        intro="",
+        body=[("paragraph", "<p>Hundisbrug, so schrieb man es 1850</p>")],
+    )
+    found, results = titles("Hundisbrug")
+    assert found == ["Service"]
+    assert not results.corrected_text
+
+
+def test_a_correction_foreseen_from_older_words_gives_way_to_the_current_one(search_data):
+    parent = search_data["castle"].get_parent()
+    PointOfInterestPageFactory(parent=parent, title="Wasserburgen Tour")
+    assert titles("Wasserburgg")[1].corrected_text == "wasserburgen"
+    PointOfInterestPageFactory(parent=parent, title="Wasserburg Wiede")
+    # This process still holds the words without "wasserburg" when it searches.
+    found, results = titles("Wasserburgg")
+    assert results.corrected_text == "wasserburg"
+    assert set(found) == {"Wasserburg Wiede", "Wasserburgen Tour"}
 
 
 def test_typo_correction_keeps_the_most_frequent_closest_word():

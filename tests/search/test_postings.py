@@ -133,6 +133,46 @@ def test_all_words_are_found_whichever_is_rarest(search_data):
     assert found("Hundisburg Schloss")[0] == castle.pk
 
 
+def test_titles_with_every_word_are_walked_from_the_rarest_word(home_page):
+    parent = PointOfInterestPageFactory(parent=home_page, title="Start").get_parent()
+    for number in range(30):
+        PointOfInterestPageFactory(parent=parent, title=f"Schloss Nummer {number}")
+    PointOfInterestPageFactory(parent=parent, title="Schloss 8280")
+    with connection.cursor() as cursor:
+        # As a region's postings are: the planner knows they are many.
+        cursor.execute("ANALYZE search_posting")
+    content_type = ContentType.objects.get_for_model(PointOfInterestPage).pk
+    fields = database_index.indexed_fields()[Page]
+    for all_of in ([["schloss"], ["8280"]], [["8280"], ["schloss"]]):
+        # As the search's statement holds them: the rarity is counted inside it.
+        known_sql, known_params = postings.known_words_cte(
+            ["schloss", "8280"], all_of, [content_type]
+        )
+        sql, params = database_index.matching_sql(
+            Page, fields, [], all_of=all_of, content_type=content_type, known=postings.KNOWN_CTE
+        )
+        statement = f"WITH {known_sql} SELECT * FROM ({sql}) AS m LIMIT 5"
+        with database_index.index_scans(), connection.cursor() as cursor:
+            cursor.execute(statement, known_params + params)
+            assert len(cursor.fetchall()) == 1
+            cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {statement}", known_params + params)
+            plan = cursor.fetchone()[0][0]["Plan"]
+
+        def walks(node):
+            # The lookup's own walk through the postings (not the rarity count, not the
+            # question each row is asked).
+            if node.get("Relation Name") == "search_posting" and node.get("Alias") == "p":
+                yield node
+            for child in node.get("Plans", []):
+                yield from walks(child)
+
+        read = [
+            (node["Actual Rows"] + node.get("Rows Removed by Filter", 0)) * node["Actual Loops"]
+            for node in walks(plan)
+        ]
+        assert read == [1], (all_of, read)
+
+
 def test_terms_that_are_no_words_still_find_pages(search_data):
     # Hyphenated and spaced terms are looked up by trigrams, next to the words.
     roland = search_data["roland"]

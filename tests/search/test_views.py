@@ -202,14 +202,9 @@ def test_a_page_of_results_costs_the_same_few_queries_for_3_or_12_places(client,
     assert many == few <= 8
 
 
-def test_results_of_every_type_cost_no_query_per_result(client, search_data):
-    """Places with photos, routes, events and news with pictures, pages: each type's
-    results come in one query with what the list shows, whatever their number."""
-    import re
-
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
+def add_one_of_each_type(search_data, name):
+    """A place with a photo, a route, an event and news with pictures, a page, titled
+    after `name` ("Sternwarte 1": "Sternwartennacht 1", "Sternwarte-Verein 1" …)."""
     from tests.factories.media import make_image
     from tests.factories.pages import EventPageFactory, NewsPageFactory, StandardPageFactory
     from tests.factories.tourism import (
@@ -218,61 +213,84 @@ def test_results_of_every_type_cost_no_query_per_result(client, search_data):
         add_picture,
     )
 
-    home = search_data["imprint"].get_parent()
-    parents = {
-        "route": search_data["walk"].get_parent(),
-        "event": search_data["event"].get_parent(),
-        "news": search_data["news"].get_parent(),
-    }
+    place = PointOfInterestPageFactory(
+        parent=search_data["poi_index"], title=name, teaser="Sternwarte am Stadtrand."
+    )
+    add_picture(place, title=f"Kuppel {name}")
+    RoutePageFactory(
+        parent=search_data["walk"].get_parent(),
+        title=f"Rundweg {name}",
+        teaser="Zu den Sternwarten.",
+        image=make_image(f"Weg {name}"),
+    )
+    EventPageFactory(
+        parent=search_data["event"].get_parent(),
+        title=name.replace("Sternwarte", "Sternwartennacht"),
+        teaser="Sternwarte geöffnet.",
+        image=make_image(f"Nacht {name}"),
+    )
+    NewsPageFactory(
+        parent=search_data["news"].get_parent(),
+        title=f"{name} erweitert",
+        teaser="Neue Kuppel.",
+        image=make_image(f"Bau {name}"),
+    )
+    StandardPageFactory(
+        parent=search_data["imprint"].get_parent(),
+        title=name.replace("Sternwarte", "Sternwarte-Verein"),
+        intro="Über die Sternwarte.",
+    )
 
-    def add_one_of_each(number):
-        place = PointOfInterestPageFactory(
-            parent=search_data["poi_index"],
-            title=f"Sternwarte {number}",
-            teaser="Sternwarte am Stadtrand.",
-        )
-        add_picture(place, title=f"Kuppel {number}")
-        RoutePageFactory(
-            parent=parents["route"],
-            title=f"Rundweg Sternwarte {number}",
-            teaser="Zu den Sternwarten.",
-            image=make_image(f"Weg {number}"),
-        )
-        EventPageFactory(
-            parent=parents["event"],
-            title=f"Sternwartennacht {number}",
-            teaser="Sternwarte geöffnet.",
-            image=make_image(f"Nacht {number}"),
-        )
-        NewsPageFactory(
-            parent=parents["news"],
-            title=f"Sternwarte {number} erweitert",
-            teaser="Neue Kuppel.",
-            image=make_image(f"Bau {number}"),
-        )
-        StandardPageFactory(
-            parent=home, title=f"Sternwarte-Verein {number}", intro="Über die Sternwarte."
-        )
 
-    def page_of_results(path):
-        client.get(path, {"q": "Sternwarte", "warm": "1"})
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(path, {"q": "Sternwarte"})
-        assert response.status_code == 200
-        return len(queries), response.content.decode()
+def page_of_results(client, text, path="/de/suche/"):
+    """(queries of a warm search page, its HTML)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
 
-    add_one_of_each(1)
-    few, html = page_of_results("/de/suche/")
+    client.get(path, {"q": text, "warm": "1"})
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path, {"q": text})
+    assert response.status_code == 200
+    return len(queries), response.content.decode()
+
+
+def test_results_of_every_type_cost_no_query_per_result(client, search_data):
+    """Places with photos, routes, events and news with pictures, pages: each type's
+    results come in one query with what the list shows, whatever their number."""
+    import re
+
+    add_one_of_each_type(search_data, "Sternwarte 1")
+    few, html = page_of_results(client, "Sternwarte")
     assert "Sternwartennacht 1" in html and "Sternwarte-Verein 1" in html
     assert html.count("<img") >= 4  # the place's photo, the route's, event's and news' pictures
     for number in (2, 3):
-        add_one_of_each(number)
-    many, html = page_of_results("/de/suche/")
+        add_one_of_each_type(search_data, f"Sternwarte {number}")
+    many, html = page_of_results(client, "Sternwarte")
     titles = re.findall(r'<h2>\s*<a href="[^"]*">([^<]*)<', html)
     assert len(titles) == 10 and "Rundweg Sternwarte 3" in titles  # a page of 15 results
-    english, _html = page_of_results("/en/search/")
+    english, _html = page_of_results(client, "Sternwarte", "/en/search/")
     # Five types of one result each, then ten results of four types: no query per result.
     assert many <= few <= 8 and english <= 8
+
+
+def test_a_search_for_several_words_costs_no_more_queries(client, search_data):
+    # Which word fewer titles hold is found inside the ranking statement.
+    add_one_of_each_type(search_data, "Sternwarte Nord")
+    queries, html = page_of_results(client, "Sternwarte Nord")
+    for title in ("Sternwarte Nord", "Rundweg Sternwarte Nord", "Sternwartennacht Nord"):
+        assert f">{title}<" in html
+    assert queries <= 8
+
+
+def test_a_corrected_typo_costs_no_more_queries(client, search_data, settings):
+    settings.ELASTICSEARCH_URL = ""
+    add_one_of_each_type(search_data, "Sternwarte Nord")
+    # The typed word and its correction are ranked in one statement.
+    queries, html = page_of_results(client, "Sternwrte")
+    assert "Ergebnisse für „sternwarte“." in html
+    for title in ("Sternwarte Nord", "Rundweg Sternwarte Nord", "Sternwarte-Verein Nord"):
+        assert f">{title}<" in html
+    assert queries <= 8
 
 
 def test_a_result_whose_picture_file_is_gone_shows_no_picture(client, search_data):
