@@ -324,9 +324,8 @@ def test_anonymous_requests_keep_the_sections_until_anything_changes(client, sce
     assert "Museum Haldensleben" not in page
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_sections_read_before_a_restriction_commits_are_dropped_when_it_does(
-    client, scene, settings
+    client, scene, settings, django_capture_on_commit_callbacks
 ):
     """A request between the editor's save and commit reads the old sections and stores
     them; the commit must drop them from the cache and from every process."""
@@ -334,7 +333,10 @@ def test_sections_read_before_a_restriction_commits_are_dropped_when_it_does(
 
     settings.PAGE_CACHE_SECONDS = 300
     route = scene["route"]
-    with transaction.atomic():
+    # The fixtures' changes share the test's transaction, which never commits: the
+    # transaction below (a savepoint) gets its own commit hook, as a real one would.
+    page_cache._pending.__dict__.clear()
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
         PageViewRestriction.objects.create(
             page=scene["museum"], restriction_type=PageViewRestriction.LOGIN
         )
