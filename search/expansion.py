@@ -64,12 +64,23 @@ MONTHS = {
 MONTH_WORDS = {word: month for month, words in MONTHS.items() for word in words.split()}
 
 
+def _folded_month_words():
+    """{folded month word: its first spelling}, so that a search folds its words only."""
+    found = {}
+    for name in MONTH_WORDS:
+        found.setdefault(fold(name), name)
+    return found
+
+
 def fold(word):
     """One spelling for comparing: lower case, ä → ae, ß → ss, accents dropped."""
     word = word.casefold().replace("ß", "ss")
     word = "".join(FOLDS.get(char, char) for char in word)
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+_FOLDED_MONTH_WORDS = _folded_month_words()
 
 
 def spellings(word):
@@ -213,8 +224,4 @@ def _month(word):
     """The month a word names, or None (folded: "grudzien" is "grudzień")."""
     if word in MONTH_WORDS:
         return word
-    key = fold(word)
-    for name in MONTH_WORDS:
-        if fold(name) == key:
-            return name
-    return None
+    return _FOLDED_MONTH_WORDS.get(fold(word))

@@ -102,6 +102,31 @@ class _Sql:
                     conditions.append(f"UPPER({expression}) LIKE UPPER({pattern}) ESCAPE '\\'")
         return "(" + " OR ".join(conditions) + ")"
 
+    def contains(self, expression, word):
+        """`expression` contains `word`."""
+        if self.vendor == "postgresql":
+            return f"STRPOS({expression}, {self.param(word)}) > 0"
+        return self.like(expression, word, CONTAINS)
+
+    def word_factor(self, expression, word):
+        """×1.5 when `word` is a whole word of `expression`, ×1.2 when a word starts with
+        it, else 1.0."""
+        if self.vendor == "postgresql":
+            # Hyphens as spaces and a space at either end: a whole word is then " word ",
+            # a word's start " word". Two lookups instead of twelve LIKE patterns, which
+            # made the statement three times as long to send, parse and plan.
+            padded = f"(' ' || TRANSLATE({expression}, '-', ' ') || ' ')"
+            word = word.replace("-", " ")
+            whole = f"STRPOS({padded}, {self.param(f' {word} ')}) > 0"
+            start = f"STRPOS({padded}, {self.param(f' {word}')}) > 0"
+        else:
+            whole = self.like(expression, word, WHOLE_WORD)
+            start = self.like(expression, word, WORD_START)
+        return (
+            f"CASE WHEN {whole} THEN {WHOLE_WORD_FACTOR} "
+            f"WHEN {start} THEN {WORD_START_FACTOR} ELSE 1.0 END"
+        )
+
 
 def _number(value):
     """A float as an SQL literal (coordinates and radius are numbers, never text)."""
@@ -130,13 +155,8 @@ def _text_score(sql, text, word, weight, contained=False):
     `contained`: the caller has checked already that it does.
     """
     # In the order of the text, for the placeholders.
-    contains = "" if contained else sql.like(text, word, CONTAINS)
-    whole = sql.like(text, word, WHOLE_WORD)
-    start = sql.like(text, word, WORD_START)
-    score = (
-        f"{weight} * CASE WHEN {whole} THEN {WHOLE_WORD_FACTOR} "
-        f"WHEN {start} THEN {WORD_START_FACTOR} ELSE 1.0 END"
-    )
+    contains = "" if contained else sql.contains(text, word)
+    score = f"{weight} * {sql.word_factor(text, word)}"
     return score if contained else f"CASE WHEN {contains} THEN {score} ELSE 0.0 END"
 
 
@@ -156,7 +176,7 @@ def _word_score(sql, word, language):
     texts += [(f"t.title_{code}", TITLE_WEIGHT * OTHER_LANGUAGE_FACTOR) for code in others]
     texts += [(f"t.summary_{code}", SUMMARY_WEIGHT * OTHER_LANGUAGE_FACTOR) for code in others]
     # A match in the title (≥ 10) beats any other (≤ 6): the rest only without one.
-    in_title = sql.like(title, word, CONTAINS)
+    in_title = sql.contains(title, word)
     title_score = _text_score(sql, title, word, TITLE_WEIGHT, contained=True)
     rest = sql.greatest([_text_score(sql, text, word, weight) for text, weight in texts])
     return f"CASE WHEN {in_title} THEN {title_score} ELSE {rest} END"

@@ -482,3 +482,18 @@ def test_a_statement_bound_once_per_value_is_what_psycopg_would_send(value):
 def test_a_statement_whose_parameters_do_not_fit_is_refused(statement, params, db):
     with connection.cursor() as cursor, pytest.raises(ValueError):
         database_index.bound(cursor, statement, params)
+
+
+def test_a_whole_word_outranks_a_word_start_which_outranks_a_part(home_page, search_data):
+    # ×1.5 for a whole word (hyphens count as spaces), ×1.2 for a word's start, else ×1.0;
+    # PostgreSQL asks with STRPOS on the padded text, SQLite with LIKE patterns.
+    parent = search_data["poi_index"]
+    whole = PointOfInterestPageFactory(parent=parent, title="Alte Zwirnerei", teaser="")
+    hyphened = PointOfInterestPageFactory(parent=parent, title="Ost-Zwirnerei-Hof", teaser="")
+    start = PointOfInterestPageFactory(parent=parent, title="Zwirnereimuseum", teaser="")
+    inside = PointOfInterestPageFactory(parent=parent, title="Altzwirnereien", teaser="")
+    results = DatabaseBackend().search(SearchQuery(text="zwirnerei", language="de"))
+    scores = {hit.object.pk: hit.score for hit in results.hits}
+    assert scores[whole.pk] == scores[hyphened.pk]
+    assert scores[whole.pk] == pytest.approx(scores[inside.pk] * 1.5)
+    assert scores[start.pk] == pytest.approx(scores[inside.pk] * 1.2)
