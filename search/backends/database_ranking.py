@@ -112,11 +112,12 @@ class _Sql:
         """×1.5 when `word` is a whole word of `expression`, ×1.2 when a word starts with
         it, else 1.0."""
         if self.vendor == "postgresql":
-            # Hyphens as spaces and a space at either end: a whole word is then " word ",
-            # a word's start " word". Two lookups instead of twelve LIKE patterns, which
-            # made the statement three times as long to send, parse and plan.
-            padded = f"(' ' || TRANSLATE({expression}, '-', ' ') || ' ')"
+            # `expression`'s padded form (`_scored_texts`): hyphens as spaces and a space
+            # at either end, so a whole word is " word " and a word's start " word". Two
+            # lookups instead of twelve LIKE patterns, which made the statement three
+            # times as long to send, parse and plan.
             word = word.replace("-", " ")
+            padded = f"{expression}_padded"
             whole = f"STRPOS({padded}, {self.param(f' {word} ')}) > 0"
             start = f"STRPOS({padded}, {self.param(f' {word}')}) > 0"
         else:
@@ -160,26 +161,50 @@ def _text_score(sql, text, word, weight, contained=False):
     return score if contained else f"CASE WHEN {contains} THEN {score} ELSE 0.0 END"
 
 
-def _word_score(sql, word, language):
-    """[SQL] the best match of `word` in the titles and summaries of the row `t`."""
-    codes = content.languages()
-    chain = content.language_chain(language)
+def _shown(name, language):
+    """[SQL] the text of the row `t` visitors of `language` read: theirs, else the
+    fallback's."""
+    values = [f"NULLIF(t.{name}_{code}, '')" for code in content.language_chain(language)]
+    return f"COALESCE({', '.join(values)}, '')"
 
-    def first(name):
-        # The value visitors read: their language's, else the fallback's.
-        values = [f"NULLIF(t.{name}_{code}, '')" for code in chain]
-        return f"COALESCE({', '.join(values)}, '')"
 
-    others = [code for code in codes if code != language]
-    title = first("title")
-    texts = [(first("summary"), SUMMARY_WEIGHT)]
+def _texts(language):
+    """[(SQL, weight)] of the texts a word is looked for in, the shown title first."""
+    others = [code for code in content.languages() if code != language]
+    texts = [(_shown("title", language), TITLE_WEIGHT)]
+    texts += [(_shown("summary", language), SUMMARY_WEIGHT)]
     texts += [(f"t.title_{code}", TITLE_WEIGHT * OTHER_LANGUAGE_FACTOR) for code in others]
     texts += [(f"t.summary_{code}", SUMMARY_WEIGHT * OTHER_LANGUAGE_FACTOR) for code in others]
+    return texts
+
+
+def _scored_texts(sql, language):
+    """[SQL] the rows `t` of `candidates` the words are scored on.
+
+    PostgreSQL: with each text of `_texts` as a column `text_<n>`, and `text_<n>_padded`
+    (see `_Sql.word_factor`), worked out once per row instead of once per word, spelling
+    and text.
+    """
+    if sql.vendor != "postgresql":
+        return "candidates"
+    columns = []
+    for number, (text, _weight) in enumerate(_texts(language)):
+        columns.append(f"{text} AS text_{number}")
+        columns.append(f"' ' || TRANSLATE({text}, '-', ' ') || ' ' AS text_{number}_padded")
+    return f"(SELECT t.*, {', '.join(columns)} FROM candidates AS t)"
+
+
+def _word_score(sql, word, language):
+    """[SQL] the best match of `word` in the titles and summaries of the row `t`."""
+    texts = _texts(language)
+    if sql.vendor == "postgresql":
+        texts = [(f"t.text_{number}", weight) for number, (_text, weight) in enumerate(texts)]
+    (title, title_weight), rest = texts[0], texts[1:]
     # A match in the title (≥ 10) beats any other (≤ 6): the rest only without one.
     in_title = sql.contains(title, word)
-    title_score = _text_score(sql, title, word, TITLE_WEIGHT, contained=True)
-    rest = sql.greatest([_text_score(sql, text, word, weight) for text, weight in texts])
-    return f"CASE WHEN {in_title} THEN {title_score} ELSE {rest} END"
+    title_score = _text_score(sql, title, word, title_weight, contained=True)
+    others = sql.greatest([_text_score(sql, text, word, weight) for text, weight in rest])
+    return f"CASE WHEN {in_title} THEN {title_score} ELSE {others} END"
 
 
 def _distance(sql, near):
@@ -285,7 +310,8 @@ def _ranked(sql, query, radius_m, groups=None):
         f"* CASE WHEN untranslated = 1 THEN {UNTRANSLATED_FACTOR} ELSE 1.0 END"
     )
     return (
-        f"words AS {_materialized()}(SELECT {', '.join(outputs)} FROM candidates AS t), "
+        f"words AS {_materialized()}(SELECT {', '.join(outputs)} "
+        f"FROM {_scored_texts(sql, query.language)} AS t), "
         f"ranked AS (SELECT type, pk, category, distance, {score} AS score FROM words {within})"
     )
 
