@@ -48,3 +48,12 @@ proc_name = "stadtcms"
 # gunicorn's control socket (gunicornc) is not needed, and its default path would be
 # shared by every gunicorn of the same user.
 control_socket_disable = True
+
+
+def post_worker_init(worker):
+    """A new worker (also each `max_requests` replacement) prepares the search's typo and
+    "did you mean" words in a thread: 0.4 s at 100 000 places that its first visitors
+    with a typo would otherwise wait for."""
+    from search.vocabulary import prepare_in_background
+
+    prepare_in_background()

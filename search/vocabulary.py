@@ -13,8 +13,10 @@ of the searchable types and categories). When a page or category changes, search
 with the words read before, and one process (a lock in the cache) reads them again in a
 thread of its own (`SEARCH_VOCABULARY_IN_BACKGROUND`; tests read them in the request).
 Each process keeps the words it last used, prepared for lookups (folded spellings,
-grouped by length), and fetches them from the cache again only when another process
-stored newer ones.
+grouped by length: 0.4 s at 100 000 places), and fetches them from the cache again only
+when another process stored newer ones; it then prepares them in a thread while its
+older ones serve, and a new app server worker prepares them before its first visitor
+(`prepare_in_background`, gunicorn.conf.py).
 """
 
 import difflib
@@ -54,6 +56,9 @@ def _sources():
     return (*content.SEARCHABLE_MODELS.values(), PointOfInterestCategory, EventCategory)
 
 
+_preparing_lock = threading.Lock()
+
+
 class SharedWords:
     """Words read from every page, shared between processes and served while stale.
 
@@ -66,6 +71,7 @@ class SharedWords:
         self.read = read
         self.prepare = prepare
         self._local = None  # (generation, prepared words)
+        self._preparing = None  # the generation a thread is preparing
 
     @property
     def _meta_key(self):
@@ -80,21 +86,52 @@ class SharedWords:
 
     def get(self):
         """The prepared words; stale ones (and a rebuild started) after a change."""
+        background = getattr(settings, "SEARCH_VOCABULARY_IN_BACKGROUND", True)
+        local = self._local
         meta = cache.get(self._meta_key)
         if meta is None:
-            # Never read (or the cache was emptied): there is nothing older to serve.
+            if local is not None and background:
+                # Expired or emptied: this process's words serve while they are read again.
+                self._refresh()
+                return local[1]
+            # Never read: there is nothing older to serve.
             return self._prepared(*self.rebuild())
         if not page_cache.still_current(meta["tags"]):
             self._refresh()
-            if not getattr(settings, "SEARCH_VOCABULARY_IN_BACKGROUND", True):
+            if not background:
                 meta = cache.get(self._meta_key) or meta
-        local = self._local
         if local is not None and local[0] == meta["generation"]:
             return local[1]
-        words = cache.get(self._data_key(meta["generation"]))
+        if local is not None and background:
+            # Newer words: prepared in a thread (0.4 s at 100 000 places), not in a visitor's
+            # request; the ones of this process serve meanwhile.
+            self._prepare_in_thread(meta["generation"])
+            return local[1]
+        return self._fetched(meta["generation"])
+
+    def _fetched(self, generation):
+        words = cache.get(self._data_key(generation))
         if words is None:
             return self._prepared(*self.rebuild())
-        return self._prepared(meta["generation"], words)
+        return self._prepared(generation, words)
+
+    def _prepare_in_thread(self, generation):
+        with _preparing_lock:
+            if self._preparing == generation:
+                return
+            self._preparing = generation
+        threading.Thread(
+            target=self._prepare_quietly, args=(generation,), name=self._meta_key, daemon=True
+        ).start()
+
+    def _prepare_quietly(self, generation):
+        try:
+            self._fetched(generation)
+        except Exception:
+            logger.exception("Preparing the search words %s failed", self.name)
+        finally:
+            self._preparing = None
+            connection.close()
 
     def last_read(self):
         """The prepared words this process used last, or None (no cache round trip)."""
@@ -119,7 +156,8 @@ class SharedWords:
 
     def _rebuild_in_thread(self):
         try:
-            self.rebuild()
+            # Prepared here too: this process need not fetch what it just read.
+            self._prepared(*self.rebuild())
         except Exception:
             logger.exception("Reading the search words %s failed", self.name)
         finally:
@@ -348,3 +386,20 @@ def title_words(language):
             f"title-words:{language}", lambda: _read_title_words(language), TitleWords
         )
     return _title_words[language].get()
+
+
+def prepare_in_background():
+    """Read and prepare every process-kept word list in a thread (a new app server worker:
+    gunicorn.conf.py), so that no visitor's first typo or "did you mean" waits for it."""
+
+    def prepare():
+        try:
+            page_words()
+            for language in content.languages():
+                title_words(language)
+        except Exception:
+            logger.exception("Preparing the search words failed")
+        finally:
+            connection.close()
+
+    threading.Thread(target=prepare, name="search-words-warm", daemon=True).start()
